@@ -1,0 +1,32 @@
+package dev.vfkit4j.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The option names a path on the host. The parser never touches the file system; {@code VirtualMachine.preflight()}
+ * checks the path as its kind says.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface HostPath {
+    Kind value();
+
+    /** What the path must be when the VM starts. */
+    enum Kind {
+        /** A raw disk image: exists, is readable, holds at least 4 bytes and is not qcow2. */
+        DISK_IMAGE,
+        /** An existing file. */
+        EXISTING_FILE,
+        /** An existing directory. */
+        DIRECTORY,
+        /** A Unix domain socket path: at most 104 bytes, macOS's limit. */
+        UNIX_SOCKET,
+        /** A file vfkit writes: its directory must exist. */
+        OUTPUT_FILE
+    }
+}

@@ -1,0 +1,18 @@
+package dev.vfkit4j.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * How an enum constant is spelled on vfkit's command line and in its JSON: the value of an enum {@link Option}
+ * ({@code sync=full}) or the bare key of a {@link Choice} ({@code listen}).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.FIELD)
+public @interface Key {
+    String value();
+}

@@ -1,0 +1,31 @@
+package dev.vfkit4j.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * On the command line, giving {@code key} requires giving {@code needs} too (virtio-net's {@code path} requires
+ * {@code type}). Both name keys: option keys, their aliases or {@link Syntax} keys; naming an option's main key
+ * also accepts its aliases.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+@Repeatable(Requires.List.class)
+public @interface Requires {
+    String key();
+
+    String needs();
+
+    /** Holds repeated {@link Requires} annotations. */
+    @Documented
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.TYPE)
+    @interface List {
+        Requires[] value();
+    }
+}

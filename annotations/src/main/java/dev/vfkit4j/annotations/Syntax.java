@@ -1,0 +1,33 @@
+package dev.vfkit4j.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A key that the command line accepts but that sets nothing in the model, because it only selects a spelling
+ * (krunkit-style {@code type=unixgram}) or states what is always so ({@code offloading=off}). Its value must be
+ * one of {@code values}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+@Repeatable(Syntax.List.class)
+public @interface Syntax {
+    String key();
+
+    String[] values();
+
+    String doc() default "";
+
+    /** Holds repeated {@link Syntax} annotations. */
+    @Documented
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.TYPE)
+    @interface List {
+        Syntax[] value();
+    }
+}

@@ -1,0 +1,228 @@
+package dev.vfkit4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.vfkit4j.processor.Model.Component;
+import dev.vfkit4j.processor.Model.EnumKeys;
+import dev.vfkit4j.processor.Model.ExclusiveGroup;
+import dev.vfkit4j.processor.Model.OptionModel;
+import dev.vfkit4j.processor.Model.SyntaxKey;
+import dev.vfkit4j.processor.Model.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Name>Descriptor}: the component's name, kind and options as data (for documentation, JSON and host
+ * checks), its rules as {@code validate}, and the links to the generated parser, printer and builder. The runtime
+ * finds it through {@link java.util.ServiceLoader}.
+ */
+final class DescriptorGenerator {
+    private DescriptorGenerator() {
+    }
+
+    static TypeSpec.Builder generate(Component component) {
+        ClassName self = Generated.descriptor(component);
+        TypeName recordType = component.type();
+        TypeName optionList = ParameterizedTypeName.get(RuntimeTypes.LIST,
+                ParameterizedTypeName.get(RuntimeTypes.OPTION_DESCRIPTOR, recordType));
+        TypeName syntaxList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.SYNTAX_KEY);
+        TypeName stringList = ParameterizedTypeName.get(RuntimeTypes.LIST, TypeName.get(String.class));
+
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.COMPONENT_DESCRIPTOR, recordType))
+                .addJavadoc("Describes {@code $L $L}$L\n\n<p>Registered for {@link java.util.ServiceLoader} in {@code"
+                        + " $L}.\n", component.role().flag, component.name(), component.doc().isEmpty() ? "."
+                                : ": " + Generated.doc(component.doc()), RuntimeTypes.SERVICE_FILE)
+                .addField(constant(String.class, "NAME", CodeBlock.of("$S", component.name()),
+                        "The " + component.role().noun + "'s name on vfkit's command line."))
+                .addField(constant(String.class, "KIND", CodeBlock.of("$S", component.kind()),
+                        "The " + component.role().noun + "'s {@code kind} in vfkit's JSON."));
+
+        for (Map.Entry<ClassName, String> entry : Generated.enumKeyConstants(component).entrySet()) {
+            EnumKeys keys = enumKeysOf(component, entry.getKey());
+            List<CodeBlock> constants = new ArrayList<>();
+            for (String constant : keys.constants()) {
+                constants.add(CodeBlock.of("$T.$L", keys.enumType(), constant));
+            }
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.ENUM_KEYS, keys.enumType()),
+                            entry.getValue(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("How vfkit spells each {@link $T}.\n", keys.enumType())
+                    .initializer("new $T<>(\n$>$T.of($L),\n$T.of($L)$<)", RuntimeTypes.ENUM_KEYS, RuntimeTypes.LIST,
+                            CodeBlock.join(constants, ", "), RuntimeTypes.LIST, ParserGenerator.strings(keys.keys()))
+                    .build());
+        }
+
+        List<CodeBlock> options = new ArrayList<>();
+        for (OptionModel option : component.options()) {
+            options.add(optionDescriptor(component, option));
+        }
+        type.addField(FieldSpec.builder(optionList, "OPTIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of(\n$>$L$<)", RuntimeTypes.LIST, CodeBlock.join(options, ",\n"))
+                .build());
+        List<CodeBlock> syntaxKeys = new ArrayList<>();
+        for (SyntaxKey syntax : component.syntaxKeys()) {
+            syntaxKeys.add(CodeBlock.of("new $T($S, $T.of($L), $S)", RuntimeTypes.SYNTAX_KEY, syntax.key(),
+                    RuntimeTypes.LIST, ParserGenerator.strings(syntax.values()), syntax.doc()));
+        }
+        type.addField(FieldSpec.builder(syntaxList, "SYNTAX_KEYS", Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer("$T.of($L)", RuntimeTypes.LIST, CodeBlock.join(syntaxKeys, ", "))
+                .build());
+        type.addField(constant(self, "INSTANCE", CodeBlock.of("new $T()", self),
+                "The instance generated code uses; {@link java.util.ServiceLoader} makes its own."));
+
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("For {@link java.util.ServiceLoader}; code uses {@link #INSTANCE}.\n")
+                .build());
+        type.addMethod(getter("role", RuntimeTypes.COMPONENT_ROLE, CodeBlock.of("$T.$L", RuntimeTypes.COMPONENT_ROLE,
+                component.role().constant)));
+        type.addMethod(getter("name", TypeName.get(String.class), CodeBlock.of("NAME")));
+        type.addMethod(getter("kind", TypeName.get(String.class), CodeBlock.of("KIND")));
+        type.addMethod(getter("doc", TypeName.get(String.class), CodeBlock.of("$S", component.doc())));
+        type.addMethod(getter("type", ParameterizedTypeName.get(ClassName.get(Class.class), recordType),
+                CodeBlock.of("$T.class", recordType)));
+        type.addMethod(getter("jsonDevName", TypeName.BOOLEAN, CodeBlock.of("$L", component.jsonDevName())));
+        type.addMethod(getter("options", optionList, CodeBlock.of("OPTIONS")));
+        type.addMethod(getter("syntaxKeys", syntaxList, CodeBlock.of("SYNTAX_KEYS")));
+
+        String parameter = component.role().noun;
+        type.addMethod(MethodSpec.methodBuilder("fromOptions")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(recordType)
+                .addParameter(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.RAW_OPTION), "options")
+                .addStatement("return $T.fromOptions(options)", Generated.parser(component))
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("toCmdLine")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(stringList)
+                .addParameter(recordType, parameter)
+                .addStatement("return $T.toCmdLine($L)", Generated.printer(component), parameter)
+                .build());
+        type.addMethod(validate(component, parameter));
+        type.addMethod(MethodSpec.methodBuilder("newBuilder")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Generated.builder(component))
+                .addStatement("return new $T()", Generated.builder(component))
+                .build());
+        return type;
+    }
+
+    private static FieldSpec constant(Object type, String name, CodeBlock value, String doc) {
+        TypeName typeName = type instanceof TypeName t ? t : TypeName.get((Class<?>) type);
+        return FieldSpec.builder(typeName, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L\n", doc)
+                .initializer(value)
+                .build();
+    }
+
+    private static MethodSpec getter(String name, TypeName type, CodeBlock value) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(type)
+                .addStatement("return $L", value)
+                .build();
+    }
+
+    private static EnumKeys enumKeysOf(Component component, ClassName enumType) {
+        for (OptionModel option : component.options()) {
+            if (option.enumKeys() != null && option.enumKeys().enumType().equals(enumType)) {
+                return option.enumKeys();
+            }
+        }
+        throw new IllegalStateException("no enum " + enumType);
+    }
+
+    /** {@code OptionDescriptor.<VirtioVsock>of("port", OptionType.LONG, long.class, VirtioVsock::port).key(...)...}. */
+    private static CodeBlock optionDescriptor(Component component, OptionModel option) {
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add("$T.<$T>of($S, $T.$L, $T.class, $T::$L)", RuntimeTypes.OPTION_DESCRIPTOR, component.type(),
+                        option.name(), RuntimeTypes.OPTION_TYPE, option.kind().name(), erasure(option.javaType()),
+                        component.type(), option.name())
+                .indent();
+        if (option.key() != null) {
+            code.add("\n.key($S)", option.key());
+        }
+        if (!option.aliases().isEmpty()) {
+            code.add("\n.aliases($L)", ParserGenerator.strings(option.aliases()));
+        }
+        if (!option.doc().isEmpty()) {
+            code.add("\n.doc($S)", option.doc());
+        }
+        if (option.required()) {
+            code.add("\n.required()");
+        }
+        if (option.defaultValue() != null) {
+            code.add("\n.defaultValue($S, $S)", option.defaultValue().text(), Generated.defaultCondition(option));
+        }
+        if (option.enumKeys() != null) {
+            code.add("\n.allowedValues($L)", ParserGenerator.strings(option.enumKeys().keys()));
+        }
+        if (option.kind().numeric() && Generated.hasExplicitRange(option)) {
+            code.add("\n.range($L, $L)", Generated.longLiteral(option.range().min()),
+                    Generated.longLiteral(option.range().max()));
+        }
+        code.add("\n.json($S, $L)", option.jsonName(), option.jsonOmitEmpty());
+        if (option.jsonTrueFor() != null) {
+            code.add("\n.jsonTrueFor($S)", option.jsonTrueFor());
+        }
+        if (option.hostPath() != null) {
+            code.add("\n.hostPath($T.$L)", RuntimeTypes.HOST_PATH_KIND, option.hostPath().name());
+        }
+        return code.add("\n.build()").unindent().build();
+    }
+
+    private static TypeName erasure(TypeName type) {
+        return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+    }
+
+    private static MethodSpec validate(Component component, String parameter) {
+        MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(component.type(), parameter);
+        for (OptionModel option : component.options()) {
+            CodeBlock value = CodeBlock.of("$L.$L()", parameter, option.name());
+            if (!option.primitive() && Generated.alwaysSet(option)) {
+                validate.addStatement("$T.required(NAME, $S, $L)", RuntimeTypes.CHECKS, option.label(), value);
+            }
+            if (option.kind() == ValueKind.DURATION || option.kind().numeric() && Generated.hasExplicitRange(
+                    option)) {
+                CodeBlock check = CodeBlock.of("$T.range(NAME, $S, $L, $L, $L)", RuntimeTypes.CHECKS, option.label(),
+                        value, Generated.longLiteral(option.range().min()),
+                        Generated.longLiteral(option.range().max()));
+                if (option.primitive()) {
+                    validate.addStatement(check);
+                } else {
+                    validate.beginControlFlow("if ($L != null)", value).addStatement(check).endControlFlow();
+                }
+            }
+        }
+        for (ExclusiveGroup group : component.exclusiveGroups()) {
+            List<String> keys = new ArrayList<>();
+            List<CodeBlock> set = new ArrayList<>();
+            for (OptionModel option : group.options()) {
+                keys.add(option.label());
+                set.add(Generated.isSet(option, CodeBlock.of("$L.$L()", parameter, option.name())));
+            }
+            validate.addStatement("$T.exclusive(NAME, $T.of($L), new boolean[] {$L}, $L)", RuntimeTypes.CHECKS,
+                    RuntimeTypes.LIST, ParserGenerator.strings(keys), CodeBlock.join(set, ", "), group.required());
+        }
+        if (component.validateHook() != null) {
+            validate.addStatement("$L.$L()", parameter, component.validateHook().getSimpleName());
+        }
+        return validate.build();
+    }
+}

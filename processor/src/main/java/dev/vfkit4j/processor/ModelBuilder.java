@@ -1,0 +1,606 @@
+package dev.vfkit4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.vfkit4j.annotations.Choice;
+import dev.vfkit4j.annotations.Default;
+import dev.vfkit4j.annotations.Exclusive;
+import dev.vfkit4j.annotations.Flag;
+import dev.vfkit4j.annotations.HostPath;
+import dev.vfkit4j.annotations.Json;
+import dev.vfkit4j.annotations.Key;
+import dev.vfkit4j.annotations.Option;
+import dev.vfkit4j.annotations.Printer;
+import dev.vfkit4j.annotations.Range;
+import dev.vfkit4j.annotations.Required;
+import dev.vfkit4j.annotations.Requires;
+import dev.vfkit4j.annotations.Syntax;
+import dev.vfkit4j.annotations.TrimQuotes;
+import dev.vfkit4j.annotations.Validate;
+import dev.vfkit4j.annotations.VfkitBootloader;
+import dev.vfkit4j.annotations.VfkitDevice;
+import dev.vfkit4j.processor.Model.Component;
+import dev.vfkit4j.processor.Model.DefaultValue;
+import dev.vfkit4j.processor.Model.EnumKeys;
+import dev.vfkit4j.processor.Model.ExclusiveGroup;
+import dev.vfkit4j.processor.Model.OptionModel;
+import dev.vfkit4j.processor.Model.Requirement;
+import dev.vfkit4j.processor.Model.Role;
+import dev.vfkit4j.processor.Model.SyntaxKey;
+import dev.vfkit4j.processor.Model.ValueKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Reads one annotated record into a {@link Component}, reporting every misuse it finds. Returns null when the record
+ * has errors (the errors are reported; the caller generates nothing for it).
+ */
+final class ModelBuilder {
+    static final String DEVICE_INTERFACE = "dev.vfkit4j.Device";
+    static final String BOOTLOADER_INTERFACE = "dev.vfkit4j.Bootloader";
+    static final String MAC_ADDRESS = "dev.vfkit4j.MacAddress";
+    static final String OPTION_WRITER = "dev.vfkit4j.spi.OptionWriter";
+
+    private static final Pattern VALID_NAME = Pattern.compile("[^,=\"\\s]+");
+    private static final Pattern MAC = Pattern.compile(
+            "\\p{XDigit}{2}([:-])\\p{XDigit}{2}(\\1\\p{XDigit}{2}){4}|\\p{XDigit}{4}\\.\\p{XDigit}{4}\\.\\p{XDigit}{4}");
+
+    private final ProcessingEnvironment env;
+    private final ErrorReporter errors;
+
+    ModelBuilder(ProcessingEnvironment env, ErrorReporter errors) {
+        this.env = env;
+        this.errors = errors;
+    }
+
+    /** Whether any record component's type is not yet resolved (it may be generated in a later round). */
+    static boolean hasUnresolvedTypes(TypeElement element) {
+        for (RecordComponentElement component : element.getRecordComponents()) {
+            if (component.asType().getKind() == TypeKind.ERROR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Component build(TypeElement element) {
+        int errorsBefore = errors.errorCount();
+        VfkitDevice device = element.getAnnotation(VfkitDevice.class);
+        VfkitBootloader bootloader = element.getAnnotation(VfkitBootloader.class);
+        Role role = device != null ? Role.DEVICE : Role.BOOTLOADER;
+        String annotation = device != null ? "VfkitDevice" : "VfkitBootloader";
+        String name = device != null ? device.name() : bootloader.name();
+        String kind = device != null ? device.kind() : bootloader.kind();
+        String doc = device != null ? device.doc() : bootloader.doc();
+
+        if (element.getKind() != ElementKind.RECORD) {
+            errors.error(element, annotation, null, Diagnostic.NOT_A_RECORD, annotation,
+                    element.getKind().toString().toLowerCase(java.util.Locale.ROOT) + " " + element.getSimpleName());
+            return null;
+        }
+        checkAccessible(element);
+        checkInterface(element, role, annotation);
+        if (!VALID_NAME.matcher(name).matches()) {
+            errors.error(element, annotation, "name", Diagnostic.INVALID_NAME, "name", name, role.noun + " name");
+        }
+        if (!VALID_NAME.matcher(kind).matches()) {
+            errors.error(element, annotation, "kind", Diagnostic.INVALID_NAME, "kind", kind, "JSON kind");
+        }
+
+        Map<String, String> keyOwners = new LinkedHashMap<>();
+        List<OptionModel> options = new ArrayList<>();
+        for (RecordComponentElement component : element.getRecordComponents()) {
+            OptionModel option = option(element, component, keyOwners);
+            if (option != null) {
+                options.add(option);
+            }
+        }
+        List<SyntaxKey> syntaxKeys = syntaxKeys(element, keyOwners);
+        ClassName type = ClassName.get(element);
+        Component partial = new Component(element, type, role, name, kind, doc, device != null && device.jsonDevName(),
+                options, List.of(), List.of(), syntaxKeys, null, null);
+        List<OptionModel> withDefaults = resolveDefaults(element, partial);
+        partial = new Component(element, type, role, name, kind, doc, partial.jsonDevName(), withDefaults, List.of(),
+                List.of(), syntaxKeys, null, null);
+        List<ExclusiveGroup> groups = exclusiveGroups(element, partial);
+        List<Requirement> requirements = requirements(element, partial);
+        ExecutableElement validate = validateHook(element);
+        Model.Printer printer = printerHook(element);
+        if (errors.errorCount() > errorsBefore) {
+            return null;
+        }
+        return new Component(element, type, role, name, kind, doc, partial.jsonDevName(), withDefaults, groups,
+                requirements, syntaxKeys, validate, printer);
+    }
+
+    private void checkAccessible(TypeElement element) {
+        for (Element e = element; e instanceof TypeElement; e = e.getEnclosingElement()) {
+            if (e.getModifiers().contains(Modifier.PRIVATE)) {
+                errors.error(element, Diagnostic.NOT_ACCESSIBLE, e.getSimpleName(),
+                        env.getElementUtils().getPackageOf(element).getQualifiedName());
+                return;
+            }
+        }
+    }
+
+    private void checkInterface(TypeElement element, Role role, String annotation) {
+        String required = role == Role.DEVICE ? DEVICE_INTERFACE : BOOTLOADER_INTERFACE;
+        TypeElement interfaceType = env.getElementUtils().getTypeElement(required);
+        if (interfaceType == null || !env.getTypeUtils().isAssignable(element.asType(),
+                env.getTypeUtils().erasure(interfaceType.asType()))) {
+            errors.error(element, annotation, null, Diagnostic.WRONG_INTERFACE, annotation, element.getSimpleName(),
+                    required);
+        }
+    }
+
+    private OptionModel option(TypeElement record, RecordComponentElement component, Map<String, String> keyOwners) {
+        String name = component.getSimpleName().toString();
+        Option option = component.getAnnotation(Option.class);
+        Flag flag = component.getAnnotation(Flag.class);
+        Choice choice = component.getAnnotation(Choice.class);
+        Json json = component.getAnnotation(Json.class);
+        List<String> present = new ArrayList<>();
+        if (option != null) {
+            present.add("Option");
+        }
+        if (flag != null) {
+            present.add("Flag");
+        }
+        if (choice != null) {
+            present.add("Choice");
+        }
+        if (present.size() > 1) {
+            errors.error(component, present.get(1), null, Diagnostic.CONFLICTING_ANNOTATIONS, name, present.get(0),
+                    present.get(1));
+            return null;
+        }
+        if (present.isEmpty() && json == null) {
+            errors.error(component, Diagnostic.MISSING_ANNOTATION, name);
+            return null;
+        }
+        String annotation = present.isEmpty() ? "Json" : present.get(0);
+        TypeMirror type = component.asType();
+        ValueKind kind = valueKind(component, annotation, type, name);
+        if (kind == null) {
+            return null;
+        }
+
+        EnumKeys enumKeys = null;
+        if (kind == ValueKind.ENUM || kind == ValueKind.CHOICE) {
+            enumKeys = enumKeys((TypeElement) env.getTypeUtils().asElement(type));
+            if (enumKeys == null) {
+                return null;
+            }
+        }
+
+        String key = null;
+        List<String> aliases = List.of();
+        String doc = "";
+        boolean emptyUnsets = false;
+        if (option != null) {
+            key = option.value();
+            aliases = List.of(option.aliases());
+            doc = option.doc();
+            emptyUnsets = option.emptyUnsets();
+            claimKey(component, "Option", "value", key, name, keyOwners);
+            for (String alias : aliases) {
+                claimKey(component, "Option", "aliases", alias, name, keyOwners);
+            }
+            if (emptyUnsets && kind != ValueKind.ENUM) {
+                errors.error(component, "Option", "emptyUnsets", Diagnostic.MISPLACED_ANNOTATION, "Option(emptyUnsets)",
+                        name, type, "only an enum option can take an empty value as 'not set'");
+            }
+        } else if (flag != null) {
+            key = flag.value();
+            doc = flag.doc();
+            claimKey(component, "Flag", "value", key, name, keyOwners);
+        } else if (choice != null) {
+            key = String.join("|", enumKeys.keys());
+            doc = choice.doc();
+            for (String choiceKey : enumKeys.keys()) {
+                claimKey(component, "Choice", null, choiceKey, name, keyOwners);
+            }
+        }
+
+        boolean required = component.getAnnotation(Required.class) != null;
+        Model.Range range = range(component, kind, type, name);
+        boolean trimQuotes = component.getAnnotation(TrimQuotes.class) != null;
+        if (trimQuotes && kind != ValueKind.STRING) {
+            errors.error(component, "TrimQuotes", null, Diagnostic.MISPLACED_ANNOTATION, "TrimQuotes", name, type,
+                    "only text values can be quoted");
+        }
+        HostPath hostPath = component.getAnnotation(HostPath.class);
+        if (hostPath != null && kind != ValueKind.STRING) {
+            errors.error(component, "HostPath", null, Diagnostic.MISPLACED_ANNOTATION, "HostPath", name, type,
+                    "a host path is a String option");
+        }
+        if (flag != null && required) {
+            errors.error(component, "Required", null, Diagnostic.MISPLACED_ANNOTATION, "Required", name, type,
+                    "a flag is either given or not; it cannot be required");
+        }
+
+        String jsonName = json != null ? json.value() : key != null && choice == null ? key : name;
+        boolean jsonOmitEmpty = json != null && json.omitEmpty();
+        String jsonTrueFor = json != null && !json.trueFor().isEmpty() ? json.trueFor() : null;
+        if (jsonTrueFor != null && (enumKeys == null || kind != ValueKind.CHOICE
+                || !enumKeys.keys().contains(jsonTrueFor))) {
+            errors.error(component, "Json", "trueFor", Diagnostic.MISPLACED_ANNOTATION, "Json(trueFor)", name, type,
+                    "trueFor names one of a @Choice's keys" + (enumKeys == null ? "" : ": " + enumKeys.keys()));
+        }
+
+        // Defaults are resolved once every option is known (their conditions name other options).
+        Default defaultAnnotation = component.getAnnotation(Default.class);
+        DefaultValue defaultValue = null;
+        if (defaultAnnotation != null) {
+            if (kind == ValueKind.FLAG) {
+                errors.error(component, "Default", null, Diagnostic.MISPLACED_ANNOTATION, "Default", name, type,
+                        "a flag is false unless given");
+            } else {
+                CodeBlock expression = defaultExpression(component, kind, type, enumKeys, range, defaultAnnotation,
+                        name);
+                if (expression != null) {
+                    defaultValue = new DefaultValue(defaultAnnotation.value(), expression, List.of(), List.of());
+                }
+            }
+        }
+        TypeName javaType = TypeName.get(type);
+        boolean unconditionalDefault = defaultAnnotation != null && defaultAnnotation.unlessSet().length == 0
+                && defaultAnnotation.ifSet().length == 0;
+        if (javaType.isPrimitive() && kind != ValueKind.FLAG && kind != ValueKind.BOOLEAN && !required
+                && !unconditionalDefault) {
+            errors.error(component, Diagnostic.PRIMITIVE_OPTIONAL, name, javaType, javaType.box());
+        }
+        return new OptionModel(name, key, aliases, kind, javaType, doc, required, defaultValue, range, trimQuotes,
+                emptyUnsets, enumKeys, jsonName, jsonOmitEmpty, jsonTrueFor, hostPath == null ? null
+                        : hostPath.value());
+    }
+
+    private ValueKind valueKind(RecordComponentElement component, String annotation, TypeMirror type, String name) {
+        switch (annotation) {
+            case "Flag":
+                if (type.getKind() != TypeKind.BOOLEAN) {
+                    errors.error(component, "Flag", null, Diagnostic.FLAG_NOT_BOOLEAN, name, type);
+                    return null;
+                }
+                return ValueKind.FLAG;
+            case "Choice":
+                if (!isEnum(type)) {
+                    errors.error(component, "Choice", null, Diagnostic.CHOICE_NOT_ENUM, name, type);
+                    return null;
+                }
+                return ValueKind.CHOICE;
+            default:
+                ValueKind kind = optionKind(type);
+                if (kind == null) {
+                    errors.error(component, annotation, null, Diagnostic.UNSUPPORTED_TYPE, name, type);
+                }
+                return kind;
+        }
+    }
+
+    private ValueKind optionKind(TypeMirror type) {
+        switch (type.getKind()) {
+            case BOOLEAN:
+                return ValueKind.BOOLEAN;
+            case INT:
+                return ValueKind.INT;
+            case LONG:
+                return ValueKind.LONG;
+            case DECLARED:
+                if (isEnum(type)) {
+                    return ValueKind.ENUM;
+                }
+                String qualified = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+                switch (qualified) {
+                    case "java.lang.String":
+                        return ValueKind.STRING;
+                    case "java.lang.Integer":
+                        return ValueKind.INT;
+                    case "java.lang.Long":
+                        return ValueKind.LONG;
+                    case "java.lang.Boolean":
+                        return ValueKind.BOOLEAN;
+                    case "java.time.Duration":
+                        return ValueKind.DURATION;
+                    case MAC_ADDRESS:
+                        return ValueKind.MAC_ADDRESS;
+                    default:
+                        return null;
+                }
+            default:
+                return null;
+        }
+    }
+
+    private boolean isEnum(TypeMirror type) {
+        Element element = env.getTypeUtils().asElement(type);
+        return element != null && element.getKind() == ElementKind.ENUM;
+    }
+
+    private EnumKeys enumKeys(TypeElement enumType) {
+        List<String> constants = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        boolean complete = true;
+        for (Element constant : enumType.getEnclosedElements()) {
+            if (constant.getKind() != ElementKind.ENUM_CONSTANT) {
+                continue;
+            }
+            Key key = constant.getAnnotation(Key.class);
+            if (key == null) {
+                errors.error(constant, Diagnostic.MISSING_KEY, enumType.getSimpleName(), constant.getSimpleName());
+                complete = false;
+                continue;
+            }
+            if (!VALID_NAME.matcher(key.value()).matches() || keys.contains(key.value())) {
+                errors.error(constant, "Key", "value", keys.contains(key.value()) ? Diagnostic.DUPLICATE_KEY
+                        : Diagnostic.INVALID_KEY, key.value(), enumType.getSimpleName());
+                complete = false;
+                continue;
+            }
+            constants.add(constant.getSimpleName().toString());
+            keys.add(key.value());
+        }
+        return complete ? new EnumKeys(ClassName.get(enumType), constants, keys) : null;
+    }
+
+    private void claimKey(Element element, String annotation, String member, String key, String owner,
+            Map<String, String> keyOwners) {
+        if (!VALID_NAME.matcher(key).matches()) {
+            errors.error(element, annotation, member, Diagnostic.INVALID_KEY, key);
+            return;
+        }
+        String previous = keyOwners.putIfAbsent(key, owner);
+        if (previous != null) {
+            errors.error(element, annotation, member, Diagnostic.DUPLICATE_KEY, key, previous);
+        }
+    }
+
+    private Model.Range range(RecordComponentElement component, ValueKind kind, TypeMirror type, String name) {
+        Range range = component.getAnnotation(Range.class);
+        long typeMin = kind == ValueKind.INT ? Integer.MIN_VALUE : Long.MIN_VALUE;
+        long typeMax = kind == ValueKind.INT ? Integer.MAX_VALUE : Long.MAX_VALUE;
+        if (range == null) {
+            return kind.numeric() ? new Model.Range(typeMin, typeMax, true) : null;
+        }
+        if (!kind.numeric()) {
+            errors.error(component, "Range", null, Diagnostic.MISPLACED_ANNOTATION, "Range", name, type,
+                    "only int, long and Duration options have a range");
+            return null;
+        }
+        long min = range.min() == Long.MIN_VALUE ? typeMin : range.min();
+        long max = range.max() == Long.MAX_VALUE ? typeMax : range.max();
+        if (min > max || min < typeMin || max > typeMax) {
+            errors.error(component, "Range", null, Diagnostic.BAD_RANGE, name, type, min, max);
+            return null;
+        }
+        return new Model.Range(min, max, range.plusSign());
+    }
+
+    private CodeBlock defaultExpression(RecordComponentElement component, ValueKind kind, TypeMirror type,
+            EnumKeys enumKeys, Model.Range range, Default annotation, String name) {
+        String text = annotation.value();
+        String problem;
+        switch (kind) {
+            case STRING:
+                return text.isEmpty() ? null : CodeBlock.of("$S", text);
+            case BOOLEAN:
+                if (text.equals("on") || text.equals("off")) {
+                    return CodeBlock.of("$L", text.equals("on"));
+                }
+                problem = "expected 'on' or 'off'";
+                break;
+            case MAC_ADDRESS:
+                if (MAC.matcher(text).matches()) {
+                    return CodeBlock.of("$T.parse($S)", ClassName.bestGuess(MAC_ADDRESS), text);
+                }
+                problem = "not a 6-byte MAC address";
+                break;
+            case ENUM:
+            case CHOICE:
+                String constant = enumKeys.constantFor(text);
+                if (constant != null) {
+                    return CodeBlock.of("$T.$L", enumKeys.enumType(), constant);
+                }
+                problem = "expected one of " + enumKeys.keys();
+                break;
+            default:
+                Long number = parseDecimal(text);
+                if (number == null) {
+                    problem = "not a decimal number";
+                } else if (range != null && (number < range.min() || number > range.max())) {
+                    problem = "outside [" + range.min() + ", " + range.max() + "]";
+                } else if (kind == ValueKind.DURATION) {
+                    return CodeBlock.of("$T.ofMillis($LL)", java.time.Duration.class, number);
+                } else {
+                    return CodeBlock.of(kind == ValueKind.LONG ? "$LL" : "$L", number);
+                }
+        }
+        errors.error(component, "Default", "value", Diagnostic.BAD_DEFAULT, text, name, problem);
+        return null;
+    }
+
+    private static Long parseDecimal(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Resolves the option names in each {@code @Default}'s conditions, now that every option is known. */
+    private List<OptionModel> resolveDefaults(TypeElement record, Component component) {
+        List<OptionModel> result = new ArrayList<>();
+        for (OptionModel option : component.options()) {
+            DefaultValue value = option.defaultValue();
+            if (value == null) {
+                result.add(option);
+                continue;
+            }
+            RecordComponentElement element = recordComponent(record, option.name());
+            Default annotation = element.getAnnotation(Default.class);
+            List<OptionModel> unless = resolveKeys(element, "Default", "unlessSet", annotation.unlessSet(), component);
+            List<OptionModel> ifSet = resolveKeys(element, "Default", "ifSet", annotation.ifSet(), component);
+            result.add(new OptionModel(option.name(), option.key(), option.aliases(), option.kind(), option.javaType(),
+                    option.doc(), option.required(), new DefaultValue(value.text(), value.expression(), unless, ifSet),
+                    option.range(), option.trimQuotes(), option.emptyUnsets(), option.enumKeys(), option.jsonName(),
+                    option.jsonOmitEmpty(), option.jsonTrueFor(), option.hostPath()));
+        }
+        return result;
+    }
+
+    private List<OptionModel> resolveKeys(Element element, String annotation, String member, String[] keys,
+            Component component) {
+        List<OptionModel> options = new ArrayList<>();
+        for (String key : keys) {
+            OptionModel option = component.optionWithKey(key);
+            if (option == null) {
+                reportUnknownKey(element, annotation, member, key, component, false);
+            } else {
+                options.add(option);
+            }
+        }
+        return options;
+    }
+
+    private void reportUnknownKey(Element element, String annotation, String member, String key, Component component,
+            boolean anyKey) {
+        List<String> candidates = new ArrayList<>();
+        if (anyKey) {
+            candidates.addAll(component.allKeys());
+        } else {
+            for (OptionModel option : component.commandLineOptions()) {
+                candidates.add(option.key());
+            }
+        }
+        String suggestion = Suggestions.closest(key, candidates);
+        errors.error(element, annotation, member, Diagnostic.UNKNOWN_KEY, key, component.name(),
+                suggestion == null ? "" : " (did you mean '" + suggestion + "'?)", String.join(", ", candidates));
+    }
+
+    private List<SyntaxKey> syntaxKeys(TypeElement record, Map<String, String> keyOwners) {
+        List<SyntaxKey> result = new ArrayList<>();
+        for (Syntax syntax : record.getAnnotationsByType(Syntax.class)) {
+            claimKey(record, "Syntax", "key", syntax.key(), "@Syntax", keyOwners);
+            result.add(new SyntaxKey(syntax.key(), List.of(syntax.values()), syntax.doc()));
+        }
+        return result;
+    }
+
+    private List<ExclusiveGroup> exclusiveGroups(TypeElement record, Component component) {
+        List<ExclusiveGroup> groups = new ArrayList<>();
+        for (Exclusive exclusive : record.getAnnotationsByType(Exclusive.class)) {
+            if (exclusive.value().length < 2) {
+                errors.error(record, "Exclusive", "value", Diagnostic.EXCLUSIVE_TOO_SMALL,
+                        Arrays.toString(exclusive.value()));
+                continue;
+            }
+            List<OptionModel> options = resolveKeys(record, "Exclusive", "value", exclusive.value(), component);
+            if (options.size() == exclusive.value().length) {
+                groups.add(new ExclusiveGroup(options, exclusive.required()));
+            }
+        }
+        return groups;
+    }
+
+    private List<Requirement> requirements(TypeElement record, Component component) {
+        List<Requirement> result = new ArrayList<>();
+        List<String> allKeys = component.allKeys();
+        for (Requires requires : record.getAnnotationsByType(Requires.class)) {
+            if (!allKeys.contains(requires.key())) {
+                reportUnknownKey(record, "Requires", "key", requires.key(), component, true);
+                continue;
+            }
+            if (!allKeys.contains(requires.needs())) {
+                reportUnknownKey(record, "Requires", "needs", requires.needs(), component, true);
+                continue;
+            }
+            OptionModel needed = component.optionWithKey(requires.needs());
+            List<String> needs = new ArrayList<>();
+            needs.add(requires.needs());
+            if (needed != null) {
+                needs.addAll(needed.aliases());
+            }
+            result.add(new Requirement(requires.key(), requires.needs(), needs));
+        }
+        return result;
+    }
+
+    private ExecutableElement validateHook(TypeElement record) {
+        ExecutableElement hook = null;
+        for (ExecutableElement method : ElementFilter.methodsIn(record.getEnclosedElements())) {
+            if (method.getAnnotation(Validate.class) == null) {
+                continue;
+            }
+            if (hook != null) {
+                errors.error(method, "Validate", null, Diagnostic.DUPLICATE_HOOK, "Validate", method.getSimpleName());
+                continue;
+            }
+            if (method.getModifiers().contains(Modifier.STATIC) || method.getModifiers().contains(Modifier.PRIVATE)
+                    || !method.getParameters().isEmpty() || method.getReturnType().getKind() != TypeKind.VOID) {
+                errors.error(method, "Validate", null, Diagnostic.BAD_HOOK, "Validate", method.getSimpleName(),
+                        "a non-private, non-static 'void " + method.getSimpleName() + "()'");
+                continue;
+            }
+            hook = method;
+        }
+        return hook;
+    }
+
+    private Model.Printer printerHook(TypeElement record) {
+        Model.Printer hook = null;
+        for (ExecutableElement method : ElementFilter.methodsIn(record.getEnclosedElements())) {
+            if (method.getAnnotation(Printer.class) == null) {
+                continue;
+            }
+            if (hook != null) {
+                errors.error(method, "Printer", null, Diagnostic.DUPLICATE_HOOK, "Printer", method.getSimpleName());
+                continue;
+            }
+            boolean usable = !method.getModifiers().contains(Modifier.STATIC)
+                    && !method.getModifiers().contains(Modifier.PRIVATE);
+            boolean writer = method.getParameters().size() == 1
+                    && method.getReturnType().getKind() == TypeKind.VOID
+                    && method.getParameters().get(0).asType().toString().equals(OPTION_WRITER);
+            boolean argv = method.getParameters().isEmpty()
+                    && method.getReturnType().toString().equals("java.util.List<java.lang.String>");
+            if (!usable || !(writer || argv)) {
+                errors.error(method, "Printer", null, Diagnostic.BAD_HOOK, "Printer", method.getSimpleName(),
+                        "non-private, non-static, and either 'void " + method.getSimpleName() + "(" + OPTION_WRITER
+                                + " out)' or 'java.util.List<String> " + method.getSimpleName() + "()'");
+                continue;
+            }
+            hook = new Model.Printer(method.getSimpleName().toString(), argv);
+        }
+        return hook;
+    }
+
+    private static RecordComponentElement recordComponent(TypeElement record, String name) {
+        for (RecordComponentElement component : record.getRecordComponents()) {
+            if (component.getSimpleName().contentEquals(name)) {
+                return component;
+            }
+        }
+        throw new IllegalStateException("no record component " + name);
+    }
+
+    /** The annotations that only mean something inside a component record, for orphan detection. */
+    static final Set<Class<? extends java.lang.annotation.Annotation>> COMPONENT_ANNOTATIONS = Set.of(Option.class,
+            Flag.class, Choice.class);
+}

@@ -1,0 +1,138 @@
+package dev.vfkit4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.vfkit4j.processor.Model.Component;
+import dev.vfkit4j.processor.Model.OptionModel;
+import dev.vfkit4j.processor.Model.Requirement;
+import dev.vfkit4j.processor.Model.SyntaxKey;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code <Name>Parser}: reads the options that follow the component's name into its builder. */
+final class ParserGenerator {
+    private ParserGenerator() {
+    }
+
+    static TypeSpec.Builder generate(Component component) {
+        ClassName builder = Generated.builder(component);
+        CodeBlock name = Generated.name(component);
+        boolean tracksKeys = !component.requirements().isEmpty();
+
+        MethodSpec.Builder fromOptions = MethodSpec.methodBuilder("fromOptions")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(component.type())
+                .addParameter(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.RAW_OPTION), "options")
+                .addJavadoc("Reads the options that follow {@code $L} in {@code $L $L,<options>} (split with {@link $T#split})\n"
+                        + "into a checked {@link $T}. A repeated option keeps its last value, as in vfkit.\n\n"
+                        + "@throws $T naming the option and value at fault\n",
+                        component.name(), component.role().flag, component.name(), RuntimeTypes.RAW_OPTION,
+                        component.type(), RuntimeTypes.CONFIG_EXCEPTION)
+                .addStatement("$T builder = new $T()", builder, builder);
+        if (tracksKeys) {
+            fromOptions.addStatement("$T<$T> given = new $T<>()", RuntimeTypes.SET, String.class,
+                    RuntimeTypes.HASH_SET);
+        }
+        fromOptions.beginControlFlow("for ($T option : options)", RuntimeTypes.RAW_OPTION);
+        if (tracksKeys) {
+            fromOptions.addStatement("given.add(option.key())");
+        }
+        fromOptions.beginControlFlow("switch (option.key())");
+        for (OptionModel option : component.commandLineOptions()) {
+            addCases(fromOptions, component, option, name);
+        }
+        for (SyntaxKey syntax : component.syntaxKeys()) {
+            fromOptions.addStatement("case $S -> $T.syntaxValue($L, option, $T.of($L))", syntax.key(),
+                    RuntimeTypes.VALUES, name, RuntimeTypes.LIST, strings(syntax.values()));
+        }
+        fromOptions.addStatement("default -> throw $T.unknownOption($L, option, KEYS)", RuntimeTypes.VALUES, name);
+        fromOptions.endControlFlow();
+        fromOptions.endControlFlow();
+        for (Requirement requirement : component.requirements()) {
+            List<String> needs = new ArrayList<>();
+            for (String need : requirement.needs()) {
+                needs.add(CodeBlock.of("given.contains($S)", need).toString());
+            }
+            String anyNeed = needs.size() == 1 ? needs.get(0) : "(" + String.join(" || ", needs) + ")";
+            fromOptions.beginControlFlow("if (given.contains($S) && !$L)", requirement.key(), anyNeed)
+                    .addStatement("throw $T.requires($L, $S, $S)", RuntimeTypes.CHECKS, name, requirement.key(),
+                            requirement.needsLabel())
+                    .endControlFlow();
+        }
+        fromOptions.addStatement("return builder.build()");
+
+        return TypeSpec.classBuilder(Generated.parser(component))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("Parses {@code $L $L,...} into a {@link $T}, splitting and checking options exactly as"
+                        + " vfkit does.\n", component.role().flag, component.name(), component.type())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.LIST, ClassName.get(String.class)),
+                                "KEYS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Every key {@code $L} accepts, for the message about an unknown one.\n",
+                                component.name())
+                        .initializer("$T.of($L)", RuntimeTypes.LIST, strings(component.allKeys()))
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(fromOptions.build());
+    }
+
+    private static void addCases(MethodSpec.Builder method, Component component, OptionModel option, CodeBlock name) {
+        if (option.kind() == Model.ValueKind.CHOICE) {
+            for (int i = 0; i < option.enumKeys().keys().size(); i++) {
+                method.beginControlFlow("case $S ->", option.enumKeys().keys().get(i))
+                        .addStatement("$T.flag($L, option)", RuntimeTypes.VALUES, name)
+                        .addStatement("builder.$L($T.$L)", option.name(), option.enumKeys().enumType(),
+                                option.enumKeys().constants().get(i))
+                        .endControlFlow();
+            }
+            return;
+        }
+        List<String> keys = new ArrayList<>();
+        keys.add(option.key());
+        keys.addAll(option.aliases());
+        method.addStatement("case $L -> builder.$L($L)", strings(keys), option.name(), conversion(component, option,
+                name));
+    }
+
+    /** The expression that converts {@code option}'s raw value to the option's type. */
+    private static CodeBlock conversion(Component component, OptionModel option, CodeBlock name) {
+        Model.Range range = option.range();
+        switch (option.kind()) {
+            case STRING:
+                return CodeBlock.of("$T.$L(option)", RuntimeTypes.VALUES, option.trimQuotes() ? "unquotedText"
+                        : "text");
+            case FLAG:
+                return CodeBlock.of("$T.flag($L, option)", RuntimeTypes.VALUES, name);
+            case BOOLEAN:
+                return CodeBlock.of("$T.onOff($L, option)", RuntimeTypes.VALUES, name);
+            case MAC_ADDRESS:
+                return CodeBlock.of("$T.mac($L, option)", RuntimeTypes.VALUES, name);
+            case ENUM:
+                return CodeBlock.of("$T.enumValue($L, option, $L, $L)", RuntimeTypes.VALUES, name,
+                        Generated.enumKeys(component, option), option.emptyUnsets());
+            case INT:
+                return CodeBlock.of("$T.intValue($L, option, $L, $L, $L)", RuntimeTypes.VALUES, name,
+                        Generated.longLiteral(range.min()), Generated.longLiteral(range.max()), range.plusSign());
+            case LONG:
+                return CodeBlock.of("$T.longValue($L, option, $L, $L, $L)", RuntimeTypes.VALUES, name,
+                        Generated.longLiteral(range.min()), Generated.longLiteral(range.max()), range.plusSign());
+            case DURATION:
+                return CodeBlock.of("$T.millis($L, option, $L, $L, $L)", RuntimeTypes.VALUES, name,
+                        Generated.longLiteral(range.min()), Generated.longLiteral(range.max()), range.plusSign());
+            default:
+                throw new IllegalStateException("no conversion for " + option.kind());
+        }
+    }
+
+    static CodeBlock strings(List<String> values) {
+        List<CodeBlock> literals = new ArrayList<>();
+        for (String value : values) {
+            literals.add(CodeBlock.of("$S", value));
+        }
+        return CodeBlock.join(literals, ", ");
+    }
+}

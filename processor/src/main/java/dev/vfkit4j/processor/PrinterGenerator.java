@@ -1,0 +1,90 @@
+package dev.vfkit4j.processor;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.vfkit4j.processor.Model.Component;
+import dev.vfkit4j.processor.Model.OptionModel;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code <Name>Printer}: the component back to vfkit's command line, in the declared option order. */
+final class PrinterGenerator {
+    private PrinterGenerator() {
+    }
+
+    static TypeSpec.Builder generate(Component component) {
+        String parameter = component.role().noun;
+        MethodSpec.Builder toCmdLine = MethodSpec.methodBuilder("toCmdLine")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, TypeName.get(String.class)))
+                .addParameter(component.type(), parameter)
+                .addJavadoc("Checks {@code $L} and prints it as vfkit's argv: {@code [$L, $L,...]}.\n\n"
+                        + "@throws $T when it breaks a rule or holds a value vfkit would read differently\n",
+                        parameter, component.role().flag, component.name(), RuntimeTypes.CONFIG_EXCEPTION)
+                .addStatement("$T.INSTANCE.validate($L)", Generated.descriptor(component), parameter);
+        if (component.printer() != null && component.printer().wholeArgv()) {
+            toCmdLine.addComment("$T prints itself: its command line is not one option list", component.type())
+                    .addStatement("return $L.$L()", parameter, component.printer().method());
+        } else {
+            toCmdLine.addStatement("$T out = new $T($T.$L, $L)", RuntimeTypes.OPTION_WRITER,
+                    RuntimeTypes.OPTION_WRITER, RuntimeTypes.COMPONENT_ROLE, component.role().constant,
+                    Generated.name(component));
+            if (component.printer() != null) {
+                toCmdLine.addComment("$T writes its own options (a legacy spelling)", component.type())
+                        .addStatement("$L.$L(out)", parameter, component.printer().method());
+            } else {
+                for (OptionModel option : component.commandLineOptions()) {
+                    addOption(toCmdLine, component, option, parameter);
+                }
+            }
+            toCmdLine.addStatement("return out.toCmdLine()");
+        }
+        return TypeSpec.classBuilder(Generated.printer(component))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("Prints a {@link $T} as {@code $L $L,...}, exactly as vfkit spells it.\n", component.type(),
+                        component.role().flag, component.name())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(toCmdLine.build());
+    }
+
+    private static void addOption(MethodSpec.Builder method, Component component, OptionModel option,
+            String parameter) {
+        CodeBlock value = CodeBlock.of("$L.$L()", parameter, option.name());
+        CodeBlock write;
+        switch (option.kind()) {
+            case STRING:
+                // OptionWriter leaves out an unset (null or empty) text.
+                method.addStatement("out.option($S, $L)", option.key(), value);
+                return;
+            case FLAG:
+                method.beginControlFlow("if ($L)", value).addStatement("out.flag($S)", option.key()).endControlFlow();
+                return;
+            case CHOICE:
+                write = CodeBlock.of("out.flag($L.keyOf($L))", Generated.enumKeys(component, option), value);
+                break;
+            case ENUM:
+                write = CodeBlock.of("out.option($S, $L.keyOf($L))", option.key(), Generated.enumKeys(component,
+                        option), value);
+                break;
+            case DURATION:
+                write = CodeBlock.of("out.option($S, $L.toMillis())", option.key(), value);
+                break;
+            case BOOLEAN:
+                write = CodeBlock.of("out.option($S, $L ? $S : $S)", option.key(), value, "on", "off");
+                break;
+            case MAC_ADDRESS:
+                write = CodeBlock.of("out.option($S, $L.toString())", option.key(), value);
+                break;
+            default:
+                write = CodeBlock.of("out.option($S, $L)", option.key(), value);
+                break;
+        }
+        if (option.primitive() || Generated.alwaysSet(option)) {
+            method.addStatement(write);
+        } else {
+            method.beginControlFlow("if ($L != null)", value).addStatement(write).endControlFlow();
+        }
+    }
+}

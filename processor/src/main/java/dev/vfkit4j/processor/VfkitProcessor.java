@@ -1,0 +1,210 @@
+package dev.vfkit4j.processor;
+
+import com.google.auto.service.AutoService;
+import dev.vfkit4j.annotations.Choice;
+import dev.vfkit4j.annotations.Flag;
+import dev.vfkit4j.annotations.Option;
+import dev.vfkit4j.annotations.VfkitBootloader;
+import dev.vfkit4j.annotations.VfkitDevice;
+import dev.vfkit4j.processor.Model.Component;
+import dev.vfkit4j.processor.Model.Role;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Turns every record annotated with {@link VfkitDevice} or {@link VfkitBootloader} into four classes beside it:
+ * {@code <Name>Parser}, {@code <Name>Printer}, {@code <Name>Builder} and {@code <Name>Descriptor}, and lists the
+ * descriptors in one service file, written once, sorted, when processing is over.
+ *
+ * <p>The pipeline is elements → {@link Model} (by {@link ModelBuilder}, which reports misuse on the element) → code
+ * (one generator per role, written through {@link SourceFiles}). A record with errors generates nothing; the others
+ * go on. No exception leaves {@link #process}.
+ */
+@AutoService(Processor.class)
+public final class VfkitProcessor extends AbstractProcessor {
+    private ErrorReporter errors;
+    private ModelBuilder models;
+    private SourceFiles files;
+
+    /** Records whose component types were not resolved yet, retried in the next round. */
+    private final Set<String> deferred = new LinkedHashSet<>();
+    /** Descriptors generated in this compilation, for the service file. */
+    private final Set<String> descriptors = new TreeSet<>();
+    private final Map<Role, Map<String, Element>> names = new EnumMap<>(Role.class);
+    private final Map<Role, Map<String, Element>> kinds = new EnumMap<>(Role.class);
+    private boolean builtInsRegistered;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment processingEnv) {
+        super.init(processingEnv);
+        errors = new ErrorReporter(processingEnv.getMessager());
+        models = new ModelBuilder(processingEnv, errors);
+        files = new SourceFiles(processingEnv.getFiler());
+        for (Role role : Role.values()) {
+            names.put(role, new HashMap<>());
+            kinds.put(role, new HashMap<>());
+        }
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(VfkitDevice.class.getCanonicalName(), VfkitBootloader.class.getCanonicalName(),
+                Option.class.getCanonicalName(), Flag.class.getCanonicalName(), Choice.class.getCanonicalName());
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        try {
+            registerBuiltIns();
+            List<TypeElement> pending = new ArrayList<>();
+            for (String name : deferred) {
+                TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+                if (element != null) {
+                    pending.add(element);
+                }
+            }
+            deferred.clear();
+            pending.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(VfkitDevice.class)));
+            pending.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(VfkitBootloader.class)));
+            for (TypeElement element : pending) {
+                if (!round.processingOver() && element.getKind() == ElementKind.RECORD
+                        && ModelBuilder.hasUnresolvedTypes(element)) {
+                    deferred.add(element.getQualifiedName().toString());
+                    continue;
+                }
+                processSafely(element);
+            }
+            reportOrphans(round);
+            if (round.processingOver()) {
+                writeServiceFile();
+            }
+        } catch (RuntimeException | IOException e) {
+            processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+                    Diagnostic.INTERNAL_ERROR.format("this compilation", stackTrace(e)));
+        }
+        return false;
+    }
+
+    private void processSafely(TypeElement element) {
+        try {
+            Component component = models.build(element);
+            if (component == null || !claimNames(component)) {
+                return;
+            }
+            String packageName = component.type().packageName();
+            files.write(packageName, ParserGenerator.generate(component), element);
+            files.write(packageName, PrinterGenerator.generate(component), element);
+            files.write(packageName, BuilderGenerator.generate(component), element);
+            files.write(packageName, DescriptorGenerator.generate(component), element);
+            descriptors.add(Generated.descriptor(component).canonicalName());
+        } catch (RuntimeException | IOException e) {
+            errors.error(element, Diagnostic.INTERNAL_ERROR, element.getQualifiedName(), stackTrace(e));
+        }
+    }
+
+    /** Checks that the component's name and kind are its own, against this compilation and the built-ins. */
+    private boolean claimNames(Component component) {
+        String annotation = component.role() == Role.DEVICE ? "VfkitDevice" : "VfkitBootloader";
+        boolean unique = true;
+        Element previous = names.get(component.role()).putIfAbsent(component.name(), component.element());
+        if (previous != null && !previous.equals(component.element())) {
+            errors.error(component.element(), annotation, "name", Diagnostic.DUPLICATE_COMPONENT,
+                    component.role().noun, "name", component.name(), previous);
+            unique = false;
+        }
+        previous = kinds.get(component.role()).putIfAbsent(component.kind(), component.element());
+        if (previous != null && !previous.equals(component.element())) {
+            errors.error(component.element(), annotation, "kind", Diagnostic.DUPLICATE_COMPONENT,
+                    component.role().noun, "kind", component.kind(), previous);
+            unique = false;
+        }
+        return unique;
+    }
+
+    /** Built-in components on the class path claim their names first, so that a user's clash is a compile error. */
+    private void registerBuiltIns() {
+        if (builtInsRegistered) {
+            return;
+        }
+        builtInsRegistered = true;
+        for (String packageName : List.of("dev.vfkit4j.devices", "dev.vfkit4j.bootloaders")) {
+            PackageElement builtIns = processingEnv.getElementUtils().getPackageElement(packageName);
+            if (builtIns == null) {
+                continue;
+            }
+            for (TypeElement type : ElementFilter.typesIn(builtIns.getEnclosedElements())) {
+                VfkitDevice device = type.getAnnotation(VfkitDevice.class);
+                VfkitBootloader bootloader = type.getAnnotation(VfkitBootloader.class);
+                if (device != null) {
+                    names.get(Role.DEVICE).put(device.name(), type);
+                    kinds.get(Role.DEVICE).put(device.kind(), type);
+                } else if (bootloader != null) {
+                    names.get(Role.BOOTLOADER).put(bootloader.name(), type);
+                    kinds.get(Role.BOOTLOADER).put(bootloader.kind(), type);
+                }
+            }
+        }
+    }
+
+    /** {@code @Option}, {@code @Flag} and {@code @Choice} do nothing outside an annotated record: say so. */
+    private void reportOrphans(RoundEnvironment round) {
+        for (Class<? extends java.lang.annotation.Annotation> annotation : ModelBuilder.COMPONENT_ANNOTATIONS) {
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                Element record = element.getEnclosingElement();
+                if (record.getAnnotation(VfkitDevice.class) == null
+                        && record.getAnnotation(VfkitBootloader.class) == null) {
+                    errors.error(element, annotation.getSimpleName(), null, Diagnostic.ORPHAN_ANNOTATION,
+                            annotation.getSimpleName(), element.getSimpleName(), record.getSimpleName());
+                }
+            }
+        }
+    }
+
+    private void writeServiceFile() throws IOException {
+        if (descriptors.isEmpty()) {
+            return;
+        }
+        FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                RuntimeTypes.SERVICE_FILE);
+        try (Writer writer = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+            writer.write("# Generated by " + VfkitProcessor.class.getName() + ": one descriptor per component.\n");
+            for (String descriptor : descriptors) {
+                writer.write(descriptor + "\n");
+            }
+        }
+    }
+
+    private static String stackTrace(Throwable e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.vfkit4j.spi;
+
+import dev.vfkit4j.ConfigException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rule checks that generated {@code validate} methods run on a finished component. */
+public final class Checks {
+    private Checks() {
+    }
+
+    /** Whether a text option is set: not null and not empty (vfkit cannot tell the two apart). */
+    public static boolean isSet(String value) {
+        return value != null && !value.isEmpty();
+    }
+
+    /** A required option must be set. */
+    public static void required(String component, String key, Object value) {
+        if (value == null || value instanceof String text && text.isEmpty()) {
+            throw new ConfigException(component, key, null, "is required");
+        }
+    }
+
+    /** A number must lie within {@code [min, max]}. */
+    public static void range(String component, String key, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new ConfigException(component, key, Long.toString(value), "out of range (" + Values.range(min, max)
+                    + ")");
+        }
+    }
+
+    /** A duration's milliseconds must lie within {@code [min, max]}, and it must be a whole number of them. */
+    public static void range(String component, String key, Duration value, long min, long max) {
+        long millis;
+        try {
+            millis = value.toMillis();
+        } catch (ArithmeticException e) {
+            throw new ConfigException(component, key, value.toString(), "out of range (" + Values.range(min, max)
+                    + " ms)");
+        }
+        if (!Duration.ofMillis(millis).equals(value)) {
+            throw new ConfigException(component, key, value.toString(), "must be a whole number of milliseconds");
+        }
+        range(component, key, millis, min, max);
+    }
+
+    /**
+     * At most one of the options may be set; with {@code required}, exactly one.
+     *
+     * @param keys the options' keys
+     * @param set whether each is set, in the same order
+     */
+    public static void exclusive(String component, List<String> keys, boolean[] set, boolean required) {
+        List<String> given = new ArrayList<>();
+        for (int i = 0; i < set.length; i++) {
+            if (set[i]) {
+                given.add(keys.get(i));
+            }
+        }
+        if (given.size() > 1) {
+            throw new ConfigException(component, given.get(1), null,
+                    "'" + given.get(0) + "' and '" + given.get(1) + "' cannot be set at the same time");
+        }
+        if (required && given.isEmpty()) {
+            throw new ConfigException(component, null, null, "one of " + quoted(keys) + " must be set");
+        }
+    }
+
+    /** On the command line, {@code key} was given without {@code needs}. */
+    public static ConfigException requires(String component, String key, String needs) {
+        return new ConfigException(component, key, null, "'" + key + "' requires '" + needs + "' to be given too");
+    }
+
+    private static String quoted(List<String> keys) {
+        List<String> quoted = new ArrayList<>();
+        for (String key : keys) {
+            quoted.add("'" + key + "'");
+        }
+        return String.join(", ", quoted);
+    }
+}

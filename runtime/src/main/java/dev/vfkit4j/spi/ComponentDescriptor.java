@@ -1,0 +1,56 @@
+package dev.vfkit4j.spi;
+
+import java.util.List;
+
+/**
+ * Everything vfkit4j knows about one kind of device or bootloader, generated from its annotated record. The runtime
+ * finds descriptors with {@link java.util.ServiceLoader}; each generated one is listed in
+ * {@code META-INF/services/dev.vfkit4j.spi.ComponentDescriptor}.
+ *
+ * @param <T> the record
+ */
+public interface ComponentDescriptor<T> {
+
+    /** {@code --device} or {@code --bootloader}. */
+    ComponentRole role();
+
+    /** The name on the command line, e.g. {@code virtio-blk}. */
+    String name();
+
+    /** The {@code kind} in vfkit's JSON, e.g. {@code virtioblk}. */
+    String kind();
+
+    /** One sentence of documentation. */
+    String doc();
+
+    /** The record class. */
+    Class<T> type();
+
+    /** Whether vfkit's JSON repeats the name as {@code devName}. */
+    boolean jsonDevName();
+
+    /** The options, in printing order. */
+    List<OptionDescriptor<T>> options();
+
+    /** Keys accepted on the command line that set nothing ({@code type=unixgram}), with their allowed values. */
+    List<SyntaxKey> syntaxKeys();
+
+    /** Parses the options that follow the name. */
+    T fromOptions(List<RawOption> options);
+
+    /** Prints the component as vfkit's argv, after checking it. */
+    List<String> toCmdLine(T component);
+
+    /** Checks every rule the record declares. */
+    void validate(T component);
+
+    /** A new, empty builder. */
+    ComponentBuilder<T> newBuilder();
+
+    /** A key of a {@link ComponentDescriptor#syntaxKeys() syntax-only} option. */
+    record SyntaxKey(String key, List<String> values, String doc) {
+        public SyntaxKey {
+            values = List.copyOf(values);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.vfkit4j.spi;
+
+import dev.vfkit4j.ConfigException;
+import java.util.List;
+
+/**
+ * Writes one {@code --device} or {@code --bootloader} argument: the name, then {@code ,key=value} and {@code ,flag}
+ * segments. It refuses any value that vfkit would read back as something else: a {@code ,} (vfkit would split the
+ * value into other options) and, in a {@code --bootloader} argument, an odd number of {@code "} (vfkit's quote-aware
+ * splitting would fail).
+ */
+public final class OptionWriter {
+    private final ComponentRole role;
+    private final String component;
+    private final StringBuilder argument;
+
+    public OptionWriter(ComponentRole role, String component) {
+        this.role = role;
+        this.component = component;
+        this.argument = new StringBuilder(64).append(component);
+    }
+
+    /** Appends {@code ,key}. */
+    public OptionWriter flag(String key) {
+        argument.append(',').append(key);
+        return this;
+    }
+
+    /** Appends {@code ,key=value}; nothing when the value is unset (null or empty), as vfkit does. */
+    public OptionWriter option(String key, String value) {
+        if (value == null || value.isEmpty()) {
+            return this;
+        }
+        checkPrintable(key, value);
+        argument.append(',').append(key).append('=').append(value);
+        return this;
+    }
+
+    /** Appends {@code ,key=value} for a number. */
+    public OptionWriter option(String key, long value) {
+        argument.append(',').append(key).append('=').append(value);
+        return this;
+    }
+
+    /** The argv: {@code [--device, <argument>]}. */
+    public List<String> toCmdLine() {
+        return List.of(role.flag(), argument.toString());
+    }
+
+    /** Refuses a value that vfkit would not read back as the same value. */
+    private void checkPrintable(String key, String value) {
+        if (value.indexOf(',') >= 0) {
+            throw new ConfigException(component, key, value,
+                    "cannot be printed: vfkit splits option values on ',' and would read other options");
+        }
+        if (role == ComponentRole.BOOTLOADER && countQuotes(value) % 2 != 0) {
+            throw new ConfigException(component, key, value,
+                    "cannot be printed: vfkit would reject the unbalanced '\"' in a --bootloader value");
+        }
+    }
+
+    private static int countQuotes(String value) {
+        int count = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) == '"') {
+                count++;
+            }
+        }
+        return count;
+    }
+}

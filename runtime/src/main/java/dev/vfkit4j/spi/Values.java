@@ -1,0 +1,179 @@
+package dev.vfkit4j.spi;
+
+import dev.vfkit4j.ConfigException;
+import dev.vfkit4j.MacAddress;
+import java.time.Duration;
+import java.util.Collection;
+
+/**
+ * Converts option values as the generated parsers need them. Every failure is a {@link ConfigException} that names
+ * the component, the key and the value as given.
+ */
+public final class Values {
+    private Values() {
+    }
+
+    /** A text value; empty means not set (null), as in vfkit. */
+    public static String text(RawOption option) {
+        return option.value().isEmpty() ? null : option.value();
+    }
+
+    /** A text value with one pair of surrounding double quotes removed, as vfkit's {@code util.TrimQuotes} does. */
+    public static String unquotedText(RawOption option) {
+        String value = option.value();
+        if (value.length() >= 1 && value.startsWith("\"") && value.endsWith("\"")) {
+            // strings.Trim removes every leading and trailing quote, not just one pair.
+            int start = 0;
+            int end = value.length();
+            while (start < end && value.charAt(start) == '"') {
+                start++;
+            }
+            while (end > start && value.charAt(end - 1) == '"') {
+                end--;
+            }
+            value = value.substring(start, end);
+        }
+        return value.isEmpty() ? null : value;
+    }
+
+    /** A bare key: the value must be empty. */
+    public static boolean flag(String component, RawOption option) {
+        if (!option.value().isEmpty()) {
+            throw new ConfigException(component, option.key(), option.value(),
+                    "'" + option.key() + "' is a bare flag and takes no value");
+        }
+        return true;
+    }
+
+    /** {@code on} or {@code off}. */
+    public static boolean onOff(String component, RawOption option) {
+        return switch (option.value()) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new ConfigException(component, option.key(), option.value(), "expected 'on' or 'off'");
+        };
+    }
+
+    /** An enum spelled as one of {@code keys}; with {@code emptyUnsets}, an empty value gives null. */
+    public static <E extends Enum<E>> E enumValue(String component, RawOption option, EnumKeys<E> keys,
+            boolean emptyUnsets) {
+        if (emptyUnsets && option.value().isEmpty()) {
+            return null;
+        }
+        E constant = keys.forKey(option.value());
+        if (constant == null) {
+            throw new ConfigException(component, option.key(), option.value(),
+                    "expected one of " + String.join(", ", keys.keys()));
+        }
+        return constant;
+    }
+
+    /** A decimal {@code int} within {@code [min, max]}. */
+    public static int intValue(String component, RawOption option, long min, long max, boolean plusSign) {
+        return (int) longValue(component, option, Math.max(min, Integer.MIN_VALUE), Math.min(max, Integer.MAX_VALUE),
+                plusSign);
+    }
+
+    /**
+     * A decimal {@code long} within {@code [min, max]}: an optional sign ({@code +} only where {@code plusSign}) and
+     * ASCII digits, as Go's {@code strconv} reads base 10. Never wraps: too large is out of range.
+     */
+    public static long longValue(String component, RawOption option, long min, long max, boolean plusSign) {
+        String text = option.value();
+        int length = text.length();
+        int at = 0;
+        boolean negative = false;
+        if (length > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
+            negative = text.charAt(0) == '-';
+            if (!plusSign) {
+                throw new ConfigException(component, option.key(), text, "expected digits only (" + range(min, max)
+                        + ")");
+            }
+            at = 1;
+        }
+        if (at == length) {
+            throw new ConfigException(component, option.key(), text, "expected a decimal number (" + range(min, max)
+                    + ")");
+        }
+        long magnitude = 0;
+        boolean overflow = false;
+        for (int i = at; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new ConfigException(component, option.key(), text, "expected a decimal number (" + range(min,
+                        max) + ")");
+            }
+            if (!overflow) {
+                if (magnitude > (Long.MAX_VALUE - (c - '0')) / 10) {
+                    overflow = true;
+                } else {
+                    magnitude = magnitude * 10 + (c - '0');
+                }
+            }
+        }
+        long value = negative ? -magnitude : magnitude;
+        if (overflow || value < min || value > max) {
+            throw new ConfigException(component, option.key(), text, "out of range (" + range(min, max) + ")");
+        }
+        return value;
+    }
+
+    /** A number of milliseconds within {@code [min, max]}. */
+    public static Duration millis(String component, RawOption option, long min, long max, boolean plusSign) {
+        return Duration.ofMillis(longValue(component, option, min, max, plusSign));
+    }
+
+    /** A 6-byte MAC address. */
+    public static MacAddress mac(String component, RawOption option) {
+        try {
+            return MacAddress.parse(option.value());
+        } catch (ConfigException e) {
+            throw new ConfigException(component, option.key(), option.value(),
+                    "not a 6-byte MAC address (expected e.g. 5a:94:ef:e4:0c:ee)");
+        }
+    }
+
+    /** A syntax-only key's value, which must be one of {@code allowed}. */
+    public static void syntaxValue(String component, RawOption option, Collection<String> allowed) {
+        if (!allowed.contains(option.value())) {
+            throw new ConfigException(component, option.key(), option.value(),
+                    "expected " + String.join(" or ", allowed));
+        }
+    }
+
+    /** The error for a key the component does not have, suggesting the closest known one. */
+    public static ConfigException unknownOption(String component, RawOption option, Collection<String> knownKeys) {
+        String suggestion = Suggestions.closest(option.key(), knownKeys);
+        String problem = "unknown option" + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)")
+                + "; known: " + String.join(", ", knownKeys);
+        return new ConfigException(component, option.key(), option.value().isEmpty() ? null : option.value(),
+                problem);
+    }
+
+    /**
+     * {@code value} as {@code type}, for the untyped {@code ComponentBuilder.set}; null stays null.
+     *
+     * @throws ConfigException when {@code value} is of another type
+     */
+    public static <V> V as(String component, String option, Object value, Class<V> type) {
+        if (value == null || type.isInstance(value)) {
+            return type.cast(value);
+        }
+        throw new ConfigException(component, option, String.valueOf(value),
+                "expected a " + type.getSimpleName() + ", got a " + value.getClass().getSimpleName());
+    }
+
+    /** Describes {@code [min, max]} for messages. */
+    public static String range(long min, long max) {
+        if (min == Long.MIN_VALUE && max == Long.MAX_VALUE) {
+            return "any 64-bit number";
+        }
+        if (max == Long.MAX_VALUE) {
+            return "at least " + min;
+        }
+        if (min == Long.MIN_VALUE) {
+            return "at most " + max;
+        }
+        return "from " + min + " to " + max;
+    }
+}
