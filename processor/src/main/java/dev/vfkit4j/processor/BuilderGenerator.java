@@ -103,7 +103,11 @@ final class BuilderGenerator {
         }
         set.addStatement("default -> throw new $T($L, name, null, $S)", RuntimeTypes.CONFIG_EXCEPTION, componentName,
                 "no such option");
-        return set.endControlFlow().addStatement("return this").build();
+        set.endControlFlow();
+        if (!component.options().isEmpty()) {
+            set.addStatement("return this");
+        }
+        return set.build();
     }
 
     private static TypeName erasure(TypeName type) {
@@ -127,15 +131,15 @@ final class BuilderGenerator {
         // Conditions are judged on what the caller set, before any default is applied.
         for (OptionModel option : defaulted) {
             if (option.defaultValue().conditional()) {
-                List<String> conditions = new ArrayList<>();
-                conditions.add(option.name() + " == null");
+                List<CodeBlock> conditions = new ArrayList<>();
+                conditions.add(CodeBlock.of("this.$L == null", option.name()));
                 for (OptionModel other : option.defaultValue().unlessSet()) {
-                    conditions.add("!" + parenthesize(isSet(other)));
+                    conditions.add(isUnset(other));
                 }
                 for (OptionModel other : option.defaultValue().ifSet()) {
-                    conditions.add(isSet(other).toString());
+                    conditions.add(isSet(other));
                 }
-                build.addStatement("boolean $LDefaults = $L", option.name(), String.join(" && ", conditions));
+                build.addStatement("boolean $LDefaults = $L", option.name(), CodeBlock.join(conditions, " && "));
             }
         }
         List<String> arguments = new ArrayList<>();
@@ -174,9 +178,12 @@ final class BuilderGenerator {
         return CodeBlock.of("this.$L != null", option.name());
     }
 
-    private static String parenthesize(CodeBlock expression) {
-        String text = expression.toString();
-        return text.matches("[\\w.()]+") ? text : "(" + text + ")";
+    /** The negation of {@link #isSet}, written plainly. */
+    private static CodeBlock isUnset(OptionModel option) {
+        if (option.kind() == ValueKind.FLAG || option.kind() == ValueKind.STRING) {
+            return CodeBlock.of("!$L", Generated.isSet(option, CodeBlock.of("this.$L", option.name())));
+        }
+        return CodeBlock.of("this.$L == null", option.name());
     }
 
     /** The constructor argument for an option held in {@code local}. */
