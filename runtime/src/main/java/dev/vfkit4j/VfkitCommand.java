@@ -47,7 +47,7 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
         }
     }
 
-    private static final List<GoFlags.Flag> FLAGS = List.of(
+    private static final GoFlags.FlagSet FLAGS = new GoFlags.FlagSet(List.of(
             new GoFlags.Flag("kernel", 'k', GoFlags.Kind.STRING),
             new GoFlags.Flag("kernel-cmdline", 'C', GoFlags.Kind.STRING),
             new GoFlags.Flag("initrd", 'i', GoFlags.Kind.STRING),
@@ -62,7 +62,7 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
             new GoFlags.Flag("ignition", (char) 0, GoFlags.Kind.STRING),
             new GoFlags.Flag("cloud-init", (char) 0, GoFlags.Kind.QUOTED_LIST),
             new GoFlags.Flag("nested", 'n', GoFlags.Kind.BOOL),
-            new GoFlags.Flag("pidfile", (char) 0, GoFlags.Kind.STRING));
+            new GoFlags.Flag("pidfile", (char) 0, GoFlags.Kind.STRING)));
 
     private static final List<String> LEGACY_KERNEL_FLAGS = List.of("kernel", "initrd", "kernel-cmdline");
 
@@ -111,7 +111,7 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
      * @throws ConfigException for anything vfkit would refuse, and for values vfkit would silently change
      */
     public static VfkitCommand fromCmdLine(List<String> args) {
-        GoFlags flags = new GoFlags(FLAGS).parse(args);
+        GoFlags flags = FLAGS.parse(args);
         checkLegacyKernelFlags(flags);
         LogLevel logLevel = flags.string("log-level", "").isEmpty() ? null
                 : LogLevel.parse(flags.string("log-level", ""));
