@@ -12,6 +12,7 @@ import dev.vfkit4j.processor.Model.OptionModel;
 import dev.vfkit4j.processor.Model.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -149,11 +150,15 @@ final class BuilderGenerator {
                 continue;
             }
             String local = option.name();
-            CodeBlock condition = option.defaultValue().conditional()
-                    ? CodeBlock.of("$LDefaults", option.name())
-                    : CodeBlock.of("this.$L == null", option.name());
-            build.addStatement("$T $L = $L ? $L : this.$L", option.javaType().box(), local, condition,
-                    option.defaultValue().expression(), option.name());
+            if (option.defaultValue().conditional()) {
+                build.addStatement("$T $L = this.$L", option.javaType().box(), local, option.name())
+                        .beginControlFlow("if ($LDefaults)", option.name())
+                        .addStatement("$L = $L", local, option.defaultValue().expression())
+                        .endControlFlow();
+            } else {
+                build.addStatement("$T $L = $T.requireNonNullElse(this.$L, $L)", option.javaType().box(), local,
+                        Objects.class, option.name(), option.defaultValue().expression());
+            }
             arguments.add(argument(option, local));
         }
         for (OptionModel option : component.options()) {
