@@ -131,8 +131,11 @@ final class ComponentCodec<T> {
             for (int i = 0; i < options.size(); i++) {
                 OptionCodec<T> option = options.get(i);
                 if (option.isNamed(error.option())) {
+                    // A missing number is Go's 0, which the builder may refuse: say where the 0 came from.
+                    String missing = given[i] == null && option.absent() != null
+                            ? "missing, which vfkit reads as " + option.absentDescription() + ": " : "";
                     return new ConfigException(path.member(option.jsonName()).toString(), null,
-                            given[i] == null ? null : given[i].excerpt(), error.getMessage(), error);
+                            given[i] == null ? null : given[i].excerpt(), missing + error.getMessage(), error);
                 }
             }
         }

@@ -62,25 +62,30 @@ final class GoJson {
         }
     }
 
+    /**
+     * An object.
+     *
+     * @param what what the value is, for the message ("a virtual machine")
+     */
     static JsonObject object(JsonValue value, JsonPath path, String what) {
         if (value instanceof JsonObject object) {
             return object;
         }
-        throw mismatch(path, value, what + " (a JSON object)");
+        throw mismatch(path, value, "an object", what);
     }
 
     static String string(JsonValue value, JsonPath path, String what) {
         if (value instanceof JsonString string) {
             return string.value();
         }
-        throw mismatch(path, value, what + " (a JSON string)");
+        throw mismatch(path, value, "a string", what);
     }
 
     static boolean bool(JsonValue value, JsonPath path, String what) {
         if (value instanceof JsonBoolean bool) {
             return bool.value();
         }
-        throw mismatch(path, value, what + " (true or false)");
+        throw mismatch(path, value, "true or false", what);
     }
 
     /** An integer, as Go's {@code strconv} reads it for a field of any integer type. */
@@ -88,7 +93,7 @@ final class GoJson {
         if (value instanceof JsonNumber number && number.isInteger()) {
             return new BigInteger(number.text());
         }
-        throw mismatch(path, value, what + " (an integer)");
+        throw mismatch(path, value, "an integer", what);
     }
 
     /**
@@ -98,7 +103,7 @@ final class GoJson {
     static long unsigned(JsonValue value, JsonPath path, BigInteger max, String what) {
         BigInteger number = integer(value, path, what);
         if (((JsonNumber) value).text().startsWith("-") || number.compareTo(max) > 0) {
-            throw invalid(path, value, "out of range for " + what + " (an integer from 0 to " + max + ")");
+            throw invalid(path, value, "out of range for " + what + ": from 0 to " + max);
         }
         return number.longValue();
     }
@@ -107,15 +112,20 @@ final class GoJson {
     static long int64(JsonValue value, JsonPath path, String what) {
         BigInteger number = integer(value, path, what);
         if (number.compareTo(INT64_MIN) < 0 || number.compareTo(INT64_MAX) > 0) {
-            throw invalid(path, value, "out of range for " + what + " (a signed 64-bit integer)");
+            throw invalid(path, value, "out of range for " + what + ": a signed 64-bit integer");
         }
         return number.longValue();
     }
 
-    /** The value at {@code path} is of the wrong JSON type. */
-    static ConfigException mismatch(JsonPath path, JsonValue value, String expected) {
-        return new ConfigException(path.toString(), null, value.excerpt(), "expected " + expected + ", got "
-                + value.describe());
+    /**
+     * The value at {@code path} is of the wrong JSON type.
+     *
+     * @param expected the JSON type expected ("an integer")
+     * @param what what the value is ("the number of vCPUs (Go uint)")
+     */
+    static ConfigException mismatch(JsonPath path, JsonValue value, String expected, String what) {
+        return new ConfigException(path.toString(), null, value.excerpt(), "expected " + expected + " for " + what
+                + ", got " + value.describe());
     }
 
     /** The value at {@code path} has the right type but is not acceptable. */

@@ -232,6 +232,15 @@ final class OptionCodec<T> {
         };
     }
 
+    /** How Go's zero value for a missing member reads, for messages: "0", "false". */
+    String absentDescription() {
+        Object zero = absent();
+        if (zero instanceof Enum<?> constant) {
+            return "'" + keys.get(constant.ordinal()) + "'";
+        }
+        return zero instanceof Duration ? "0" : String.valueOf(zero);
+    }
+
     private String range() {
         long min = option.min() != null ? option.min() : Integer.MIN_VALUE;
         long max = option.max() != null ? option.max() : Integer.MAX_VALUE;

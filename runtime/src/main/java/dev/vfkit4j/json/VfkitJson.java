@@ -128,6 +128,17 @@ public final class VfkitJson {
         TokenStreamLocation location = e.getLocation();
         String where = location == null || location.getLineNr() < 0 ? ""
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        return new ConfigException(path, null, null, "not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+        return new ConfigException(path, null, null, "not valid JSON" + where + ": " + withoutSource(
+                e.getOriginalMessage()), e);
+    }
+
+    /** Jackson's message without its "(start marker at [Source: REDACTED ...])": the line and column say where. */
+    private static String withoutSource(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        int source = message.indexOf("[Source:");
+        int cut = source < 0 ? -1 : message.lastIndexOf(" (", source);
+        return cut < 0 ? message : message.substring(0, cut);
     }
 }

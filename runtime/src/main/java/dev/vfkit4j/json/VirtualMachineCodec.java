@@ -164,7 +164,7 @@ final class VirtualMachineCodec {
 
     private List<Device> devices(JsonValue value, JsonPath path) {
         if (!(value instanceof JsonArray array)) {
-            throw GoJson.mismatch(path, value, "a list of devices (a JSON array)");
+            throw GoJson.mismatch(path, value, "an array", "the devices");
         }
         List<Device> devices = new ArrayList<>(array.items().size());
         for (int i = 0; i < array.items().size(); i++) {
