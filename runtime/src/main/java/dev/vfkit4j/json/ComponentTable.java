@@ -8,11 +8,9 @@ import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.Components;
 import dev.vfkit4j.spi.Suggestions;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import tools.jackson.core.JsonGenerator;
@@ -125,10 +123,5 @@ final class ComponentTable {
             }
         }
         return kind;
-    }
-
-    /** The known kinds of {@code role}, sorted. */
-    List<String> kinds(ComponentRole role) {
-        return new ArrayList<>(byKind.get(role).keySet());
     }
 }

@@ -120,8 +120,8 @@ sealed interface JsonValue {
 
     /**
      * Reads the value that starts at the parser's current token and leaves the parser on its last token. A parser
-     * already inside an object (on a property name, as Jackson hands over buffered objects) reads the rest of that
-     * object.
+     * already inside an object (on a property name or the end of an empty object, as Jackson hands over buffered
+     * objects) reads the rest of that object.
      */
     static JsonValue read(JsonParser parser) {
         JsonToken token = parser.currentToken();
@@ -137,6 +137,7 @@ sealed interface JsonValue {
                 parser.nextToken();
                 return readMembers(parser);
             case PROPERTY_NAME:
+            case END_OBJECT:
                 return readMembers(parser);
             case START_ARRAY: {
                 List<JsonValue> items = new ArrayList<>();

@@ -26,19 +26,51 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Everything read is checked as strictly as vfkit4j's command-line parser checks it; every problem is a
  * {@link ConfigException} whose {@link ConfigException#component() component} is the JSON path at fault
  * ({@code $.devices[2].Timeout}).
+ *
+ * <p>Reading follows Go's {@code encoding/json} as vfkit uses it, and vfkit4j's conformance rules where vfkit loses
+ * data. Where neither decides, vfkit4j chooses:
+ * <ul>
+ *   <li>a member that is missing or {@code null} leaves a field at Go's zero value: for a primitive number, a
+ *       primitive boolean or a duration that is 0 or false, which the component's rules then judge (a
+ *       {@code virtiogpu} without {@code width} is refused, not given the command line's 800; an {@code nbd}
+ *       without {@code Timeout} is refused); for text, enums, MAC addresses and boxed values it is "unset", and the
+ *       component's default applies. Write a boxed type in your own {@code @VfkitDevice} for an option JSON may
+ *       leave out;</li>
+ *   <li>an nbd {@code Timeout} (Go nanoseconds) must be a whole number of milliseconds from 1 to 2^31 - 1: vfkit
+ *       prints the timeout in whole milliseconds, so any other value would change on its way to vfkit;</li>
+ *   <li>an {@code ignition} object's {@code kind}, when given, must be {@code ignition};</li>
+ *   <li>a field declared with a device's own record class ({@code VirtioNet uplink}) may leave out {@code kind},
+ *       and refuses another one.</li>
+ * </ul>
  */
 public final class VfkitJson {
     private VfkitJson() {
     }
 
-    /** Built on first use: building it scans the class path for components. */
-    private static final class Shared {
-        static final JsonMapper MAPPER = newMapper(new VfkitJsonModule());
-    }
+    /**
+     * Built on first use, since building it scans the class path for components. Not a holder class: two components
+     * claiming one kind must be a {@link ConfigException} on every use, as {@code Components} reports it, not an
+     * {@code ExceptionInInitializerError} once and a {@code NoClassDefFoundError} after.
+     */
+    private static volatile JsonMapper shared;
 
-    /** A mapper that reads and writes vfkit4j objects wherever they stand in a document; immutable and shared. */
+    /**
+     * A mapper that reads and writes vfkit4j objects wherever they stand in a document; immutable and shared.
+     *
+     * @throws ConfigException when two components on the class path claim the same JSON kind
+     */
     public static JsonMapper mapper() {
-        return Shared.MAPPER;
+        JsonMapper mapper = shared;
+        if (mapper == null) {
+            synchronized (VfkitJson.class) {
+                mapper = shared;
+                if (mapper == null) {
+                    mapper = newMapper(new VfkitJsonModule());
+                    shared = mapper;
+                }
+            }
+        }
+        return mapper;
     }
 
     static JsonMapper newMapper(VfkitJsonModule module) {
