@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The benchmarks measure what they claim: the workload parses into a VM with the expected devices, and printing gives
- * back the very same argv, so {@code parse} and {@code print} do the same work in both directions. (No timing here:
- * speed belongs in the benchmarks.)
+ * The benchmarks measure what they claim: the workload parses into a VM with the expected devices, printing gives back
+ * the very same argv and its JSON reads back as the same VM, so each pair of benchmarks does the same work in both
+ * directions. (No timing here: speed belongs in the benchmarks.)
  */
 class WorkloadTest {
 
@@ -28,5 +28,6 @@ class WorkloadTest {
         assertEquals(repetitions, vm.devices(Nvme.class).size());
         assertEquals(repetitions, vm.devices(VirtioGpu.class).size());
         assertEquals(argv, vm.toCmdLine());
+        assertEquals(vm, VirtualMachine.fromJson(vm.toJson()));
     }
 }

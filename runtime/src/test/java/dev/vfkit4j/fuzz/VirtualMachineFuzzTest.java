@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * {@code VirtualMachine.fromCmdLine} on arbitrary argv: it refuses with a {@link ConfigException} and nothing else,
  * and a VM it accepts and can print reads back as itself (up to the vCPU and memory defaults, see
- * {@link FuzzInputs#asReadBack}); printing what was read back gives the same argv. Seeds: {@code
- * src/test/resources/dev/vfkit4j/fuzz/VirtualMachineFuzzTestInputs/vmFromCmdLine}, one argument per line.
+ * {@link FuzzInputs#asReadBack}); printing what was read back gives the same argv. {@code VirtualMachine.fromJson}
+ * likewise, through JSON. Seeds: {@code src/test/resources/dev/vfkit4j/fuzz/VirtualMachineFuzzTestInputs/<test
+ * method>}: argv one argument per line, JSON as it is.
  */
 class VirtualMachineFuzzTest {
 
@@ -36,5 +37,21 @@ class VirtualMachineFuzzTest {
             // The defaults are printed now; one more round changes nothing.
             assertEquals(readBack, VirtualMachine.fromCmdLine(reprinted));
         }
+    }
+
+    @FuzzTest
+    void vmFromJson(FuzzedDataProvider data) {
+        String json = data.consumeRemainingAsString();
+        VirtualMachine vm;
+        String written;
+        try {
+            vm = VirtualMachine.fromJson(json);
+            written = vm.toJson();
+        } catch (ConfigException refused) {
+            return; // refusing is fine; any other exception escapes and is a finding
+        }
+        VirtualMachine readBack = VirtualMachine.fromJson(written);
+        assertEquals(vm, readBack, () -> json + " written as " + written);
+        assertEquals(written, readBack.toJson());
     }
 }
