@@ -76,6 +76,16 @@ public final class Components {
         return Registry.INSTANCE.checked();
     }
 
+    /**
+     * Checks {@code descriptors} as the registry checks the class path when it loads, throwing the same error for a
+     * name or kind declared twice. The processor refuses such a clash at compile time, so a test cannot stage it on
+     * the class path; this lets it check the run-time report.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static void checkNoClashes(Iterable<? extends ComponentDescriptor<?>> descriptors) {
+        new Registry((Iterable) descriptors).checked();
+    }
+
     /** Every registered device and bootloader, devices first, each group sorted by name. */
     public static List<ComponentDescriptor<?>> all() {
         return Collections.unmodifiableList(registry().all);
