@@ -17,7 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class DevicesTest {
+/** {@link Devices}: the run-time descriptors of every device and bootloader. */
+class DeviceDescriptorsTest {
 
     @Test
     void descriptorsAreEveryDeviceSortedByName() {
