@@ -1,5 +1,6 @@
 package dev.vfkit4j;
 
+import dev.vfkit4j.spi.Values;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -183,7 +184,7 @@ final class GoFlags {
                 quoted = c != '"';
                 part.append(c);
             } else if (c == ',') {
-                parts.add(trimQuotes(part.toString()));
+                parts.add(Values.trimQuotes(part.toString()));
                 part.setLength(0);
             } else {
                 quoted = c == '"';
@@ -193,27 +194,11 @@ final class GoFlags {
         if (quoted) {
             throw new ConfigException(flag, null, value, "mismatched '\"'");
         }
-        String last = trimQuotes(part.toString());
+        String last = Values.trimQuotes(part.toString());
         if (!parts.isEmpty() || !last.isEmpty()) {
             parts.add(last);
         }
         return parts;
-    }
-
-    /** Go's {@code util.TrimQuotes}: a part starting and ending with {@code "} loses every leading and trailing one. */
-    static String trimQuotes(String text) {
-        if (!text.startsWith("\"") || !text.endsWith("\"")) {
-            return text;
-        }
-        int start = 0;
-        int end = text.length();
-        while (start < end && text.charAt(start) == '"') {
-            start++;
-        }
-        while (end > start && text.charAt(end - 1) == '"') {
-            end--;
-        }
-        return text.substring(start, end);
     }
 
     /**
