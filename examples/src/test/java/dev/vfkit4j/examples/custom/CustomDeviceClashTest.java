@@ -1,23 +1,16 @@
 package dev.vfkit4j.examples.custom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vfkit4j.examples.Javac;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,32 +76,8 @@ class CustomDeviceClashTest {
         assertTrue(Files.exists(output.resolve("com/example/MyDiskParser.java")));
     }
 
-    /** Compiles {@code source} with the test's class path as class path and processor path; returns the errors. */
     private static List<Diagnostic<? extends JavaFileObject>> compile(Path output, String source)
             throws IOException {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        String classPath = System.getProperty("java.class.path");
-        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///com/example/MyDisk.java"),
-                JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return source;
-            }
-        };
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            List<String> options = List.of("--release", "17", "-classpath", classPath, "-processorpath", classPath,
-                    "-d", output.toString(), "-s", output.toString());
-            javac.getTask(null, files, diagnostics, options, null, List.of(file)).call();
-        }
-        List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>();
-        for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
-            if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
-                // A crash of the processor is not the refusal these tests look for.
-                assertFalse(diagnostic.getMessage(Locale.ROOT).contains("vfkit4j.internal-error"), diagnostic::toString);
-                errors.add(diagnostic);
-            }
-        }
-        return errors;
+        return Javac.compile(output, "com.example.MyDisk", source);
     }
 }
