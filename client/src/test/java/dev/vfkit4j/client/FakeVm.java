@@ -52,14 +52,19 @@ final class FakeVm {
     /** A VM that is running, whose guest shuts down promptly when asked. */
     static FakeVm running() {
         FakeVm vm = new FakeVm(true, true, Duration.ofMillis(50));
-        vm.start(Duration.ZERO);
+        vm.start();
+        vm.booted();
         return vm;
     }
 
-    /** vfkit's {@code vm.Start()}: starting, then running after {@code bootTime}. */
-    synchronized void start(Duration bootTime) {
+    /** vfkit's {@code vm.Start()}: the VM is starting until {@link #booted()}. */
+    synchronized void start() {
         state = State.STARTING;
-        guest.schedule(() -> moveTo(State.RUNNING, State.STARTING), bootTime.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The VM has booted: running, unless something stopped it meanwhile. */
+    void booted() {
+        moveTo(State.RUNNING, State.STARTING);
     }
 
     synchronized VmState snapshot() {
