@@ -64,6 +64,9 @@ public record RestEndpoint(Scheme scheme, String host, int port, String socketPa
                 if (socketPath != null) {
                     throw new ConfigException(FLAG, null, socketPath, "a tcp endpoint takes no socket path");
                 }
+                if (host.startsWith("[")) {
+                    throw new ConfigException(FLAG, null, host, "give an IPv6 host without its brackets");
+                }
                 checkPort(port, uriOf(scheme, host, port, null));
                 checkRoundTrip(new Parts(Scheme.TCP, host, port, null));
                 break;

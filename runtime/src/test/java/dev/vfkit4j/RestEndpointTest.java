@@ -135,6 +135,7 @@ class RestEndpointTest {
         assertThrows(ConfigException.class, () -> RestEndpoint.tcp("user@host", 1));
         assertThrows(ConfigException.class, () -> RestEndpoint.tcp("host/x", 1));
         assertThrows(ConfigException.class, () -> RestEndpoint.tcp("a b", 1));
+        assertThrows(ConfigException.class, () -> RestEndpoint.tcp("[::1]", 1));
         assertThrows(ConfigException.class, () -> RestEndpoint.tcp("localhost", 0));
         assertThrows(ConfigException.class, () -> RestEndpoint.tcp("localhost", 70000));
         assertThrows(ConfigException.class, () -> RestEndpoint.tcp(null, 1));
