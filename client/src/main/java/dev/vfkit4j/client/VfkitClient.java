@@ -17,14 +17,12 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import org.eclipse.jetty.client.CompletableResponseListener;
 import org.eclipse.jetty.client.ContentResponse;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.HttpResponseException;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.StringRequestContent;
-import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Transport;
@@ -56,20 +54,18 @@ public final class VfkitClient implements AutoCloseable {
 
     private final RestEndpoint endpoint;
     private final ClientOptions options;
-    private final Function<String, VirtualMachine> vmReader;
     private final HttpClient http;
     private final String baseUri;
     /** How requests reach vfkit: through its Unix socket, or null for TCP. */
     private final Transport unixSocket;
 
-    private VfkitClient(RestEndpoint endpoint, ClientOptions options, Function<String, VirtualMachine> vmReader) {
+    private VfkitClient(RestEndpoint endpoint, ClientOptions options) {
         if (endpoint == null || endpoint.scheme() == RestEndpoint.Scheme.NONE) {
             throw new ConfigException("--restful-uri", null, endpoint == null ? null : endpoint.toUri(),
                     "vfkit serves no REST API there; give it tcp://HOST:PORT or unix:///PATH");
         }
         this.endpoint = endpoint;
         this.options = options == null ? ClientOptions.DEFAULT : options;
-        this.vmReader = vmReader;
         if (endpoint.scheme() == RestEndpoint.Scheme.UNIX) {
             // The host only fills in the Host header; the transport decides where the bytes go.
             this.baseUri = "http://localhost";
@@ -92,13 +88,7 @@ public final class VfkitClient implements AutoCloseable {
      * @throws ConfigException when {@code endpoint} is {@link RestEndpoint#NONE}
      */
     public static VfkitClient of(RestEndpoint endpoint, ClientOptions options) {
-        return new VfkitClient(endpoint, options, VmJson::read);
-    }
-
-    /** For tests: a client whose {@link #inspect()} reads the VM with {@code vmReader}. */
-    static VfkitClient withVmReader(RestEndpoint endpoint, ClientOptions options,
-            Function<String, VirtualMachine> vmReader) {
-        return new VfkitClient(endpoint, options, vmReader);
+        return new VfkitClient(endpoint, options);
     }
 
     /** The endpoint this client talks to. */
@@ -162,7 +152,7 @@ public final class VfkitClient implements AutoCloseable {
     }
 
     /**
-     * {@code GET /vm/inspect}: the VM vfkit runs, as vfkit describes it.
+     * {@code GET /vm/inspect}: the VM vfkit runs, read from vfkit's JSON by {@link VirtualMachine#fromJson}.
      *
      * @throws VfkitClientException with {@link Reason#MALFORMED_RESPONSE} when the answer does not describe a VM
      */
@@ -170,14 +160,14 @@ public final class VfkitClient implements AutoCloseable {
         String request = "GET " + INSPECT;
         String json = send(HttpMethod.GET, INSPECT, null, request, null);
         try {
-            return vmReader.apply(json);
+            return VirtualMachine.fromJson(json);
         } catch (ConfigException e) {
             throw new VfkitClientException(endpoint, request, Reason.MALFORMED_RESPONSE, HttpStatus.OK_200, null,
                     "the answer does not describe a VM (" + e.getMessage() + ")", e);
         }
     }
 
-    /** {@code GET /vm/inspect}, as the JSON text vfkit sent. */
+    /** {@code GET /vm/inspect}, as the JSON text vfkit sent: for what a {@link VirtualMachine} does not hold. */
     public String inspectJson() {
         return send(HttpMethod.GET, INSPECT, null, "GET " + INSPECT, null);
     }
@@ -265,7 +255,7 @@ public final class VfkitClient implements AutoCloseable {
             return failure(description, Reason.CONNECTION_FAILED, "cannot connect (" + shortMessage(unreachable) + ")",
                     failure);
         }
-        Throwable protocol = find(failure, BadMessageException.class, HttpResponseException.class);
+        Throwable protocol = find(failure, HttpResponseException.class);
         if (protocol != null && !(protocol.getCause() instanceof IOException)) {
             return failure(description, Reason.MALFORMED_RESPONSE, "the answer is not an HTTP response", failure);
         }

@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A stand-in for vfkit, run as its own process through {@link FakeVfkitExecutable}: it reads vfkit's argv, serves
- * vfkit's REST API on {@code --restful-uri} (answering as vfkit's handlers do), runs a {@link FakeVm} and exits when
- * the VM has stopped, as vfkit does. It logs to stderr in logrus' text format.
+ * vfkit's REST API on {@code --restful-uri} (answering as vfkit's handlers do, {@code /vm/inspect} with the VM it
+ * read), runs a {@link FakeVm} and exits when the VM has stopped, as vfkit does. It logs to stderr in logrus' text
+ * format.
  *
  * <p>Set through its environment, so that its argv stays exactly vfkit's:
  * <ul>
@@ -31,8 +32,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FakeVfkit {
     private static final Duration LIFETIME = Duration.ofSeconds(60);
-    /** What a real vfkit's {@code GET /vm/inspect} sends for the VM, in shape. */
-    static final String INSPECT_JSON = VfkitClientTest.INSPECT_JSON;
 
     private FakeVfkit() {
     }
@@ -65,7 +64,7 @@ public final class FakeVfkit {
         String uri = command.restfulUri() == null ? "none://" : command.restfulUri();
         // As vfkit: the REST service starts before the VM, and only "none://" turns it off.
         VfkitRestServer server = uri.equals("none://") ? null
-                : VfkitRestServer.at(RestEndpoint.parse(uri), new VfkitRestHandler(vm, INSPECT_JSON));
+                : VfkitRestServer.at(RestEndpoint.parse(uri), new VfkitRestHandler(vm, command.vm().toJson()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // vfkit's SIGTERM handler: ask the guest, wait, stop the VM, run the exit handlers.
             if (modes.contains("ignore-sigterm")) {

@@ -2,15 +2,17 @@ package dev.vfkit4j.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.RestEndpoint;
+import dev.vfkit4j.MacAddress;
+import dev.vfkit4j.Size;
 import dev.vfkit4j.VirtualMachine;
 import dev.vfkit4j.bootloaders.EfiBootloader;
+import dev.vfkit4j.devices.VirtioNet;
 import dev.vfkit4j.client.VfkitClientException.Reason;
 import dev.vfkit4j.client.VmState.State;
 import java.io.IOException;
@@ -26,7 +28,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -122,28 +123,25 @@ class VfkitClientTest {
 
     @ParameterizedTest
     @EnumSource(Where.class)
-    void inspectHandsVfkitsJsonToTheReader(Where where) {
-        VirtualMachine vm = VirtualMachine.builder().bootloader(EfiBootloader.of("/tmp/efi.fd", true)).build();
-        AtomicReference<String> read = new AtomicReference<>();
-        RestEndpoint endpoint = serve(where, FakeVm.running());
-        VfkitClient client = track(VfkitClient.withVmReader(endpoint, QUICK, json -> {
-            read.set(json);
-            return vm;
-        }));
-        assertSame(vm, client.inspect());
-        assertEquals(INSPECT_JSON, read.get());
+    void inspectReadsTheVmFromVfkitsJson(Where where) {
+        VfkitClient client = clientOf(serve(where, FakeVm.running()));
+        VirtualMachine vm = client.inspect();
+        assertEquals(2, vm.vcpus());
+        assertEquals(Size.ofGiB(2), vm.memory());
+        assertEquals(EfiBootloader.of("/tmp/efi.fd", true), vm.bootloader());
+        assertEquals(List.of(VirtioNet.builder().nat(true).mac(MacAddress.parse("5a:94:ef:e4:0c:ee")).build()),
+                vm.devices());
         assertEquals(INSPECT_JSON, client.inspectJson());
     }
 
-    @Test
-    void aBodyThatIsNoVmIsAMalformedAnswer() {
-        RestEndpoint endpoint = serve(Where.TCP, FakeVm.running());
-        VfkitClient client = track(VfkitClient.withVmReader(endpoint, QUICK, json -> {
-            throw new ConfigException("$.bootloader", null, null, "a bootloader is required");
-        }));
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"vcpus\":1,\"memoryBytes\":536870912}", "[]", "{\"vcpus\":\"two\"}"})
+    void aBodyThatIsNoVmIsAMalformedAnswer(String json) {
+        VfkitClient client = clientOf(serve(Where.TCP, new VfkitRestHandler(FakeVm.running(), json)));
         VfkitClientException error = assertThrows(VfkitClientException.class, client::inspect);
         assertEquals(Reason.MALFORMED_RESPONSE, error.reason());
-        assertTrue(error.getMessage().contains("a bootloader is required"), error.getMessage());
+        assertTrue(error.getMessage().contains("does not describe a VM"), error.getMessage());
+        assertTrue(error.getCause() instanceof ConfigException);
     }
 
     @ParameterizedTest

@@ -78,8 +78,12 @@ final class VfkitRestServer implements AutoCloseable {
 
     /** Stops serving, and removes the socket as gin's RunUnix does when it returns. */
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the test server did not stop", e);
+        }
         if (endpoint.scheme() == RestEndpoint.Scheme.UNIX) {
             try {
                 Files.deleteIfExists(Path.of(endpoint.socketPath()));
