@@ -111,8 +111,8 @@ public final class VfkitClient implements AutoCloseable {
         String request = "GET " + STATE;
         String body = send(HttpMethod.GET, STATE, null, request, limit);
         try {
-            return VfkitJson.readState(body);
-        } catch (VfkitJson.MalformedException e) {
+            return RestJson.readState(body);
+        } catch (RestJson.MalformedException e) {
             throw new VfkitClientException(endpoint, request, Reason.MALFORMED_RESPONSE, HttpStatus.OK_200, null,
                     e.getMessage(), e.getCause());
         }
@@ -147,7 +147,7 @@ public final class VfkitClient implements AutoCloseable {
     }
 
     void changeState(StateChange change, Duration limit) {
-        send(HttpMethod.POST, STATE, VfkitJson.stateChange(change), "POST " + STATE + " " + change.vfkitName(),
+        send(HttpMethod.POST, STATE, RestJson.stateChange(change), "POST " + STATE + " " + change.vfkitName(),
                 limit);
     }
 
@@ -220,9 +220,9 @@ public final class VfkitClient implements AutoCloseable {
         String body = response.getContentAsString();
         int status = response.getStatus();
         if (!HttpStatus.isSuccess(status)) {
-            String vfkitError = VfkitJson.errorText(body);
+            String vfkitError = RestJson.errorText(body);
             String reasonPhrase = HttpStatus.getMessage(status);
-            String detail = vfkitError != null ? vfkitError : VfkitJson.excerpt(body);
+            String detail = vfkitError != null ? vfkitError : RestJson.excerpt(body);
             throw new VfkitClientException(endpoint, description, Reason.ERROR_STATUS, status, vfkitError,
                     "answered " + status + " " + reasonPhrase + ": " + detail, null);
         }

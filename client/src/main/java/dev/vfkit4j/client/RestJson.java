@@ -6,11 +6,14 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The JSON of vfkit's REST API, other than the VM itself: the state, a state change, an error. */
-final class VfkitJson {
+/**
+ * The JSON of vfkit's REST API other than the VM, which {@link dev.vfkit4j.VirtualMachine#fromJson} reads: the state,
+ * a state change, an error.
+ */
+final class RestJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-    private VfkitJson() {
+    private RestJson() {
     }
 
     /** Thrown for an answer that is not what vfkit sends; the client adds the endpoint and request. */
