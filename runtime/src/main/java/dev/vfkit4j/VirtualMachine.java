@@ -2,6 +2,7 @@ package dev.vfkit4j;
 
 import dev.vfkit4j.devices.NetworkBlockDevice;
 import dev.vfkit4j.devices.VirtioGpu;
+import dev.vfkit4j.json.VfkitJson;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -107,6 +108,26 @@ public record VirtualMachine(long vcpus, Size memory, Bootloader bootloader, Lis
             args.add("--nested");
         }
         return args;
+    }
+
+    /**
+     * This VM as vfkit's JSON, the format of vfkit's {@code GET /vm/inspect} and of podman's machine files:
+     * {@code {"vcpus":4,"memoryBytes":4294967296,"bootloader":{"kind":"efiBootloader",...},"devices":[...]}}.
+     * Values that cannot be printed on a command line (a {@code ,} in a path) are written all the same.
+     */
+    public String toJson() {
+        return VfkitJson.toJson(this);
+    }
+
+    /**
+     * Reads vfkit's JSON, as vfkit does (unknown members ignored, nested member names matched case-insensitively),
+     * and checks it as strictly as {@link #fromCmdLine}. A VM holding a value that can only be carried by JSON is
+     * read, and refuses {@link #toCmdLine()}. See {@link VfkitJson} to embed VMs in your own documents.
+     *
+     * @throws ConfigException for anything that is not a valid VM, naming the JSON path ({@code $.devices[2].Timeout})
+     */
+    public static VirtualMachine fromJson(String json) {
+        return VfkitJson.readVirtualMachine(json);
     }
 
     /**
