@@ -26,6 +26,11 @@ class PodmanMachineTest {
     }
 
     @Test
+    void itReadsBackFromVfkitsJsonAsTheSameVm() {
+        assertEquals(vm, VirtualMachine.fromJson(vm.toJson()));
+    }
+
+    @Test
     void itHasTheDevicesPodmanMachineStartsWithInTheirOrder() {
         List<Class<?>> types = new ArrayList<>();
         for (Device device : vm.devices()) {

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * {@link VirtioConsole}, a device of this project's own, used like a built-in: parsed from {@code --device}, inside a
- * whole vfkit command line, built fluently, printed, described — and refused with a message that names the device
- * and the option. Nothing registers it: the processor did, when the record compiled.
+ * whole vfkit command line, built fluently, printed, written to and read from vfkit's JSON, described — and refused
+ * with a message that names the device and the option. Nothing registers it: the processor did, when the record compiled.
  *
  * <pre>./mvnw -B -q verify -DskipTests -Prun-example -Dexample=dev.vfkit4j.examples.custom.CustomDevice</pre>
  */
@@ -57,6 +57,12 @@ public final class CustomDevice {
                         .build())
                 .build();
         System.out.println(String.join(" ", built.toCmdLine()));
+
+        System.out.println();
+        System.out.println("== In vfkit's JSON, with its own kind: vm.toJson() and VirtualMachine.fromJson");
+        String json = vm.toJson();
+        System.out.println(json);
+        System.out.println("read back as the same VM: " + VirtualMachine.fromJson(json).equals(vm));
 
         System.out.println();
         System.out.println("== Its descriptor, found by name: Devices.byName(\"virtio-console\")");

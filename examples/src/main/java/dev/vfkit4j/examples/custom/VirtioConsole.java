@@ -41,8 +41,9 @@ public record VirtioConsole(
         @Default("listen") Mode mode,
         @Flag(value = "console", doc = "the port is the guest's console (hvc) rather than a data port")
         boolean console,
+        // Boxed, so that JSON without "index" means "unset" and gets the default (a primitive would read as Go's 0).
         @Option(value = "index", doc = "position of the port on the guest's virtio-console device")
-        @Default("1") @Range(min = 0, max = 31, plusSign = false) int index) implements Device {
+        @Default("1") @Range(min = 0, max = 31, plusSign = false) Integer index) implements Device {
 
     /** Who opens the socket. Each constant's {@link Key} is its spelling on the command line and in JSON. */
     public enum Mode {
