@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.vfkit4j.processor.Model.Component;
+import dev.vfkit4j.processor.Model.DefaultValue;
 import dev.vfkit4j.processor.Model.OptionModel;
 import dev.vfkit4j.processor.Model.ValueKind;
 import java.util.ArrayList;
@@ -118,39 +119,40 @@ final class BuilderGenerator {
                 .addJavadoc("Applies defaults, checks every rule and returns the $L.\n\n"
                         + "@throws $T naming the option at fault\n", component.role().noun,
                         RuntimeTypes.CONFIG_EXCEPTION);
-        List<OptionModel> defaulted = new ArrayList<>();
+        boolean conditions = false;
         for (OptionModel option : component.options()) {
-            if (option.defaultValue() != null) {
-                defaulted.add(option);
-            }
-        }
-        // Conditions are judged on what the caller set, before any default is applied.
-        for (OptionModel option : defaulted) {
-            if (option.defaultValue().conditional()) {
-                List<String> conditions = new ArrayList<>();
-                conditions.add(option.name() + " == null");
-                for (OptionModel other : option.defaultValue().unlessSet()) {
-                    conditions.add("!" + parenthesize(isSet(other)));
-                }
-                for (OptionModel other : option.defaultValue().ifSet()) {
-                    conditions.add(isSet(other).toString());
-                }
-                build.addStatement("boolean $LDefaults = $L", option.name(), String.join(" && ", conditions));
-            }
-        }
-        List<String> arguments = new ArrayList<>();
-        for (OptionModel option : component.options()) {
-            if (option.defaultValue() == null) {
-                arguments.add(argument(option, option.name()));
+            DefaultValue value = option.defaultValue();
+            if (value == null) {
                 continue;
             }
-            String local = option.name();
-            CodeBlock condition = option.defaultValue().conditional()
-                    ? CodeBlock.of("$LDefaults", option.name())
-                    : CodeBlock.of("this.$L == null", option.name());
-            build.addStatement("$T $L = $L ? $L : this.$L", option.javaType().box(), local, condition,
-                    option.defaultValue().expression(), option.name());
-            arguments.add(argument(option, local));
+            TypeName boxed = option.javaType().box();
+            if (!value.conditional()) {
+                build.addStatement("$T $L = this.$L == null ? $L : this.$L", boxed, option.name(), option.name(),
+                        value.expression(), option.name());
+                continue;
+            }
+            if (!conditions) {
+                build.addComment("A default's condition looks at what the caller set (the fields), not at other"
+                        + " defaults.");
+                conditions = true;
+            }
+            // An if, not a ternary: "cond ? 800 : this.width" would unbox a null Integer when cond is false.
+            List<CodeBlock> condition = new ArrayList<>();
+            condition.add(CodeBlock.of("$L == null", option.name()));
+            for (OptionModel other : value.unlessSet()) {
+                condition.add(isSet(other, false));
+            }
+            for (OptionModel other : value.ifSet()) {
+                condition.add(isSet(other, true));
+            }
+            build.addStatement("$T $L = this.$L", boxed, option.name(), option.name())
+                    .beginControlFlow("if ($L)", CodeBlock.join(condition, " && "))
+                    .addStatement("$L = $L", option.name(), value.expression())
+                    .endControlFlow();
+        }
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (OptionModel option : component.options()) {
+            arguments.add(argument(option));
         }
         for (OptionModel option : component.options()) {
             if (option.primitive() && option.kind() != ValueKind.FLAG && option.kind() != ValueKind.BOOLEAN) {
@@ -158,32 +160,48 @@ final class BuilderGenerator {
                         option.label(), option.name());
             }
         }
-        String variable = component.role().noun;
+        String variable = resultVariable(component);
         return build.addStatement("$T $L = new $T($L)", component.type(), variable, component.type(),
-                        String.join(", ", arguments))
+                        CodeBlock.join(arguments, ", "))
                 .addStatement("$T.INSTANCE.validate($L)", Generated.descriptor(component), variable)
                 .addStatement("return $L", variable)
                 .build();
     }
 
-    /** Whether the builder holds a value for {@code option} (its fields are boxed: null means unset). */
-    private static CodeBlock isSet(OptionModel option) {
-        if (option.kind() == ValueKind.FLAG || option.kind() == ValueKind.STRING) {
-            return Generated.isSet(option, CodeBlock.of("this.$L", option.name()));
+    /**
+     * Whether the caller set {@code option} on the builder ({@code set}) or left it unset ({@code !set}). Fields are
+     * boxed (null while unset), except a flag's, which is a plain boolean; empty text counts as unset, as in vfkit.
+     */
+    private static CodeBlock isSet(OptionModel option, boolean set) {
+        if (option.kind() == ValueKind.FLAG) {
+            return CodeBlock.of(set ? "this.$L" : "!this.$L", option.name());
         }
-        return CodeBlock.of("this.$L != null", option.name());
+        if (option.kind() == ValueKind.STRING) {
+            return CodeBlock.of(set ? "$T.isSet(this.$L)" : "!$T.isSet(this.$L)", RuntimeTypes.CHECKS,
+                    option.name());
+        }
+        return CodeBlock.of(set ? "this.$L != null" : "this.$L == null", option.name());
     }
 
-    private static String parenthesize(CodeBlock expression) {
-        String text = expression.toString();
-        return text.matches("[\\w.()]+") ? text : "(" + text + ")";
+    /** The record's local in {@code build()}: named after the role, unless an option (a local too) has that name. */
+    private static String resultVariable(Component component) {
+        List<String> taken = new ArrayList<>();
+        for (OptionModel option : component.options()) {
+            taken.add(option.name());
+        }
+        String variable = component.role().noun;
+        for (int i = 2; taken.contains(variable); i++) {
+            variable = component.role().noun + i;
+        }
+        return variable;
     }
 
-    /** The constructor argument for an option held in {@code local}. */
-    private static String argument(OptionModel option, String local) {
+    /** The constructor argument for an option: the local or field of its name. */
+    private static CodeBlock argument(OptionModel option) {
         if (option.kind() == ValueKind.BOOLEAN && option.primitive()) {
-            return "Boolean.TRUE.equals(" + local + ")";
+            // An on/off option without a default is false while unset.
+            return CodeBlock.of("$T.TRUE.equals($L)", Boolean.class, option.name());
         }
-        return local;
+        return CodeBlock.of("$L", option.name());
     }
 }

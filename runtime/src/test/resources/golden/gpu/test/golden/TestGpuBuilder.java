@@ -79,10 +79,15 @@ public final class TestGpuBuilder implements ComponentBuilder<TestGpu> {
      */
     @Override
     public TestGpu build() {
-        boolean widthDefaults = width == null && !(this.height != null);
-        boolean heightDefaults = height == null && !(this.width != null);
-        Integer width = widthDefaults ? 800 : this.width;
-        Integer height = heightDefaults ? 600 : this.height;
+        // A default's condition looks at what the caller set (the fields), not at other defaults.
+        Integer width = this.width;
+        if (width == null && this.height == null) {
+            width = 800;
+        }
+        Integer height = this.height;
+        if (height == null && this.width == null) {
+            height = 600;
+        }
         Checks.required(TestGpuDescriptor.NAME, "width", width);
         Checks.required(TestGpuDescriptor.NAME, "height", height);
         TestGpu device = new TestGpu(width, height, Boolean.TRUE.equals(usesGui));

@@ -3,6 +3,7 @@ package test.golden;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.MacAddress;
 import dev.vfkit4j.annotations.VfkitGenerated;
+import dev.vfkit4j.spi.Checks;
 import dev.vfkit4j.spi.ComponentBuilder;
 import dev.vfkit4j.spi.Values;
 import javax.annotation.processing.Generated;
@@ -103,8 +104,11 @@ public final class TestNetBuilder implements ComponentBuilder<TestNet> {
      */
     @Override
     public TestNet build() {
-        boolean vfkitMagicDefaults = vfkitMagic == null && dev.vfkit4j.spi.Checks.isSet(this.unixSocketPath);
-        Boolean vfkitMagic = vfkitMagicDefaults ? true : this.vfkitMagic;
+        // A default's condition looks at what the caller set (the fields), not at other defaults.
+        Boolean vfkitMagic = this.vfkitMagic;
+        if (vfkitMagic == null && Checks.isSet(this.unixSocketPath)) {
+            vfkitMagic = true;
+        }
         TestNet device = new TestNet(nat, fd, unixSocketPath, Boolean.TRUE.equals(vfkitMagic), mac);
         TestNetDescriptor.INSTANCE.validate(device);
         return device;
