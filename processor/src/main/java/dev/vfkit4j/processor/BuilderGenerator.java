@@ -93,7 +93,7 @@ final class BuilderGenerator {
         CodeBlock componentName = Generated.name(component);
         for (OptionModel option : component.options()) {
             TypeName boxed = option.javaType().box();
-            CodeBlock cast = CodeBlock.of("$T.as($L, $S, value, $T.class)", RuntimeTypes.VALUES, componentName,
+            CodeBlock cast = CodeBlock.of("$T.as($L,$W$S,$Wvalue,$W$T.class)", RuntimeTypes.VALUES, componentName,
                     option.label(), erasure(boxed));
             if (option.kind() == ValueKind.FLAG) {
                 set.addStatement("case $S -> this.$L = $T.TRUE.equals($L)", option.name(), option.name(),
@@ -102,8 +102,8 @@ final class BuilderGenerator {
                 set.addStatement("case $S -> this.$L = $L", option.name(), option.name(), cast);
             }
         }
-        set.addStatement("default -> throw new $T($L, name, null, $S)", RuntimeTypes.CONFIG_EXCEPTION, componentName,
-                "no such option");
+        set.addStatement("default -> throw new $T($L,$Wname,$Wnull,$W$S)", RuntimeTypes.CONFIG_EXCEPTION,
+                componentName, "no such option");
         return set.endControlFlow().addStatement("return this").build();
     }
 
@@ -127,7 +127,7 @@ final class BuilderGenerator {
             }
             TypeName boxed = option.javaType().box();
             if (!value.conditional()) {
-                build.addStatement("$T $L = this.$L == null ? $L : this.$L", boxed, option.name(), option.name(),
+                build.addStatement("$T $L = this.$L == null$W? $L$W: this.$L", boxed, option.name(), option.name(),
                         value.expression(), option.name());
                 continue;
             }
@@ -162,7 +162,7 @@ final class BuilderGenerator {
         }
         String variable = resultVariable(component);
         return build.addStatement("$T $L = new $T($L)", component.type(), variable, component.type(),
-                        CodeBlock.join(arguments, ", "))
+                        CodeBlock.join(arguments, ",$W"))
                 .addStatement("$T.INSTANCE.validate($L)", Generated.descriptor(component), variable)
                 .addStatement("return $L", variable)
                 .build();

@@ -7,7 +7,8 @@ import dev.vfkit4j.spi.Values;
 import javax.annotation.processing.Generated;
 
 /**
- * Builds a {@link TestLinux} ({@code --bootloader test-linux}). Unset options take their defaults; {@link #build()} checks
+ * Builds a {@link TestLinux} ({@code --bootloader test-linux}). Unset options take their defaults;
+ * {@link #build()} checks
  * every rule and names the option at fault.
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
@@ -63,10 +64,14 @@ public final class TestLinuxBuilder implements ComponentBuilder<TestLinux> {
     @Override
     public TestLinuxBuilder set(String name, Object value) {
         switch (name) {
-            case "kernel" -> this.kernel = Values.as(TestLinuxDescriptor.NAME, "kernel", value, String.class);
-            case "commandLine" -> this.commandLine = Values.as(TestLinuxDescriptor.NAME, "cmdline", value, String.class);
-            case "initrd" -> this.initrd = Values.as(TestLinuxDescriptor.NAME, "initrd", value, String.class);
-            default -> throw new ConfigException(TestLinuxDescriptor.NAME, name, null, "no such option");
+            case "kernel" -> this.kernel = Values.as(TestLinuxDescriptor.NAME, "kernel", value,
+                    String.class);
+            case "commandLine" -> this.commandLine = Values.as(TestLinuxDescriptor.NAME, "cmdline",
+                    value, String.class);
+            case "initrd" -> this.initrd = Values.as(TestLinuxDescriptor.NAME, "initrd", value,
+                    String.class);
+            default -> throw new ConfigException(TestLinuxDescriptor.NAME, name, null,
+                    "no such option");
         }
         return this;
     }

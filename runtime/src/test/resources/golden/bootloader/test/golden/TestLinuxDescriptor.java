@@ -14,7 +14,8 @@ import javax.annotation.processing.Generated;
 /**
  * Describes {@code --bootloader test-linux}: Boots a Linux kernel directly.
  *
- * <p>Registered for {@link java.util.ServiceLoader} in {@code META-INF/services/dev.vfkit4j.spi.ComponentDescriptor}.
+ * <p>Registered for {@link java.util.ServiceLoader} in
+ * {@code META-INF/services/dev.vfkit4j.spi.ComponentDescriptor}.
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
 @VfkitGenerated
@@ -30,24 +31,27 @@ public final class TestLinuxDescriptor implements ComponentDescriptor<TestLinux>
     public static final String KIND = "testLinuxBootloader";
 
     private static final List<OptionDescriptor<TestLinux>> OPTIONS = List.of(
-        OptionDescriptor.<TestLinux>of("kernel", OptionType.STRING, String.class, TestLinux::kernel)
-            .key("kernel")
-            .doc("the kernel image")
-            .required()
-            .json("vmlinuzPath", false)
-            .hostPath(HostPath.Kind.EXISTING_FILE)
-            .build(),
-        OptionDescriptor.<TestLinux>of("commandLine", OptionType.STRING, String.class, TestLinux::commandLine)
-            .key("cmdline")
-            .doc("the kernel's command line")
-            .json("kernelCmdLine", false)
-            .build(),
-        OptionDescriptor.<TestLinux>of("initrd", OptionType.STRING, String.class, TestLinux::initrd)
-            .key("initrd")
-            .doc("the initial ramdisk")
-            .json("initrdPath", false)
-            .hostPath(HostPath.Kind.EXISTING_FILE)
-            .build());
+            OptionDescriptor.<TestLinux>of("kernel", OptionType.STRING, String.class,
+                    TestLinux::kernel)
+                    .key("kernel")
+                    .doc("the kernel image")
+                    .required()
+                    .json("vmlinuzPath", false)
+                    .hostPath(HostPath.Kind.EXISTING_FILE)
+                    .build(),
+            OptionDescriptor.<TestLinux>of("commandLine", OptionType.STRING, String.class,
+                    TestLinux::commandLine)
+                    .key("cmdline")
+                    .doc("the kernel's command line")
+                    .json("kernelCmdLine", false)
+                    .build(),
+            OptionDescriptor.<TestLinux>of("initrd", OptionType.STRING, String.class,
+                    TestLinux::initrd)
+                    .key("initrd")
+                    .doc("the initial ramdisk")
+                    .json("initrdPath", false)
+                    .hostPath(HostPath.Kind.EXISTING_FILE)
+                    .build());
 
     private static final List<ComponentDescriptor.SyntaxKey> SYNTAX_KEYS = List.of();
 

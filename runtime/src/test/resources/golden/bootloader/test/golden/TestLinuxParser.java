@@ -8,7 +8,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * Parses {@code --bootloader test-linux,...} into a {@link TestLinux}, splitting and checking options exactly as vfkit does.
+ * Parses {@code --bootloader test-linux,...} into a {@link TestLinux}, splitting and checking
+ * options exactly as vfkit does.
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
 @VfkitGenerated
@@ -22,8 +23,10 @@ public final class TestLinuxParser {
     }
 
     /**
-     * Reads the options that follow {@code test-linux} in {@code --bootloader test-linux,<options>} (split with {@link RawOption#split})
-     * into a checked {@link TestLinux}. A repeated option keeps its last value, as in vfkit.
+     * Reads the options that follow {@code test-linux} in {@code --bootloader test-linux,<options>}
+     * (split with vfkit's quote-aware splitting, each segment read with
+     * {@link RawOption#ofSegment}) into a checked {@link TestLinux}. A repeated option keeps its
+     * last value, as in vfkit.
      *
      * @throws ConfigException naming the option and value at fault
      */

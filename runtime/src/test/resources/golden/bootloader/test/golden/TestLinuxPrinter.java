@@ -15,7 +15,8 @@ public final class TestLinuxPrinter {
     }
 
     /**
-     * Checks {@code bootloader} and prints it as vfkit's argv: {@code [--bootloader, test-linux,...]}.
+     * Checks {@code bootloader} and prints it as vfkit's argv:
+     * {@code [--bootloader, test-linux,...]}.
      *
      * @throws ConfigException when it breaks a rule or holds a value vfkit would read differently
      */

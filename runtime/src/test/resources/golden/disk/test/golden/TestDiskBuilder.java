@@ -8,7 +8,8 @@ import java.time.Duration;
 import javax.annotation.processing.Generated;
 
 /**
- * Builds a {@link TestDisk} ({@code --device test-blk}). Unset options take their defaults; {@link #build()} checks
+ * Builds a {@link TestDisk} ({@code --device test-blk}). Unset options take their defaults;
+ * {@link #build()} checks
  * every rule and names the option at fault.
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
@@ -76,7 +77,8 @@ public final class TestDiskBuilder implements ComponentBuilder<TestDisk> {
     }
 
     /**
-     * Sets {@code timeout=}: how long a request may take. Default {@code 15000}. From 1 to 3600000 ms.
+     * Sets {@code timeout=}: how long a request may take. Default {@code 15000}. From 1 to 3600000
+     * ms.
      */
     public TestDiskBuilder timeout(Duration timeout) {
         this.timeout = timeout;
@@ -86,12 +88,18 @@ public final class TestDiskBuilder implements ComponentBuilder<TestDisk> {
     @Override
     public TestDiskBuilder set(String name, Object value) {
         switch (name) {
-            case "imagePath" -> this.imagePath = Values.as(TestDiskDescriptor.NAME, "path", value, String.class);
-            case "readOnly" -> this.readOnly = Boolean.TRUE.equals(Values.as(TestDiskDescriptor.NAME, "readonly", value, Boolean.class));
-            case "deviceId" -> this.deviceId = Values.as(TestDiskDescriptor.NAME, "deviceId", value, String.class);
-            case "cache" -> this.cache = Values.as(TestDiskDescriptor.NAME, "cache", value, TestDisk.CachingMode.class);
-            case "timeout" -> this.timeout = Values.as(TestDiskDescriptor.NAME, "timeout", value, Duration.class);
-            default -> throw new ConfigException(TestDiskDescriptor.NAME, name, null, "no such option");
+            case "imagePath" -> this.imagePath = Values.as(TestDiskDescriptor.NAME, "path", value,
+                    String.class);
+            case "readOnly" -> this.readOnly = Boolean.TRUE.equals(Values.as(TestDiskDescriptor.NAME,
+                    "readonly", value, Boolean.class));
+            case "deviceId" -> this.deviceId = Values.as(TestDiskDescriptor.NAME, "deviceId", value,
+                    String.class);
+            case "cache" -> this.cache = Values.as(TestDiskDescriptor.NAME, "cache", value,
+                    TestDisk.CachingMode.class);
+            case "timeout" -> this.timeout = Values.as(TestDiskDescriptor.NAME, "timeout", value,
+                    Duration.class);
+            default -> throw new ConfigException(TestDiskDescriptor.NAME, name, null,
+                    "no such option");
         }
         return this;
     }

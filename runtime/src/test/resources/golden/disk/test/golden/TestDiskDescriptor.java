@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
 /**
  * Describes {@code --device test-blk}: A disk image exposed to the guest.
  *
- * <p>Registered for {@link java.util.ServiceLoader} in {@code META-INF/services/dev.vfkit4j.spi.ComponentDescriptor}.
+ * <p>Registered for {@link java.util.ServiceLoader} in
+ * {@code META-INF/services/dev.vfkit4j.spi.ComponentDescriptor}.
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
 @VfkitGenerated
@@ -35,40 +36,46 @@ public final class TestDiskDescriptor implements ComponentDescriptor<TestDisk> {
      * How vfkit spells each {@link TestDisk.CachingMode}.
      */
     public static final EnumKeys<TestDisk.CachingMode> CACHING_MODE_KEYS = new EnumKeys<>(
-        List.of(TestDisk.CachingMode.AUTOMATIC, TestDisk.CachingMode.CACHED, TestDisk.CachingMode.UNCACHED),
-        List.of("automatic", "cached", "uncached"));
+            List.of(TestDisk.CachingMode.AUTOMATIC, TestDisk.CachingMode.CACHED,
+                    TestDisk.CachingMode.UNCACHED),
+            List.of("automatic", "cached", "uncached"));
 
     private static final List<OptionDescriptor<TestDisk>> OPTIONS = List.of(
-        OptionDescriptor.<TestDisk>of("imagePath", OptionType.STRING, String.class, TestDisk::imagePath)
-            .key("path")
-            .doc("the disk image")
-            .required()
-            .json("imagePath", false)
-            .hostPath(HostPath.Kind.DISK_IMAGE)
-            .build(),
-        OptionDescriptor.<TestDisk>of("readOnly", OptionType.FLAG, boolean.class, TestDisk::readOnly)
-            .key("readonly")
-            .doc("the guest cannot write")
-            .json("readOnly", true)
-            .build(),
-        OptionDescriptor.<TestDisk>of("deviceId", OptionType.STRING, String.class, TestDisk::deviceId)
-            .key("deviceId")
-            .doc("the serial number the guest sees")
-            .json("deviceIdentifier", true)
-            .build(),
-        OptionDescriptor.<TestDisk>of("cache", OptionType.ENUM, TestDisk.CachingMode.class, TestDisk::cache)
-            .key("cache")
-            .doc("host caching")
-            .allowedValues("automatic", "cached", "uncached")
-            .json("cachingMode", true)
-            .build(),
-        OptionDescriptor.<TestDisk>of("timeout", OptionType.DURATION, Duration.class, TestDisk::timeout)
-            .key("timeout")
-            .doc("how long a request may take")
-            .defaultValue("15000", "")
-            .range(1L, 3600000L)
-            .json("timeout", false)
-            .build());
+            OptionDescriptor.<TestDisk>of("imagePath", OptionType.STRING, String.class,
+                    TestDisk::imagePath)
+                    .key("path")
+                    .doc("the disk image")
+                    .required()
+                    .json("imagePath", false)
+                    .hostPath(HostPath.Kind.DISK_IMAGE)
+                    .build(),
+            OptionDescriptor.<TestDisk>of("readOnly", OptionType.FLAG, boolean.class,
+                    TestDisk::readOnly)
+                    .key("readonly")
+                    .doc("the guest cannot write")
+                    .json("readOnly", true)
+                    .build(),
+            OptionDescriptor.<TestDisk>of("deviceId", OptionType.STRING, String.class,
+                    TestDisk::deviceId)
+                    .key("deviceId")
+                    .doc("the serial number the guest sees")
+                    .json("deviceIdentifier", true)
+                    .build(),
+            OptionDescriptor.<TestDisk>of("cache", OptionType.ENUM, TestDisk.CachingMode.class,
+                    TestDisk::cache)
+                    .key("cache")
+                    .doc("host caching")
+                    .allowedValues("automatic", "cached", "uncached")
+                    .json("cachingMode", true)
+                    .build(),
+            OptionDescriptor.<TestDisk>of("timeout", OptionType.DURATION, Duration.class,
+                    TestDisk::timeout)
+                    .key("timeout")
+                    .doc("how long a request may take")
+                    .defaultValue("15000", "")
+                    .range(1L, 3600000L)
+                    .json("timeout", false)
+                    .build());
 
     private static final List<ComponentDescriptor.SyntaxKey> SYNTAX_KEYS = List.of();
 
@@ -137,9 +144,7 @@ public final class TestDiskDescriptor implements ComponentDescriptor<TestDisk> {
     public void validate(TestDisk device) {
         Checks.required(NAME, "path", device.imagePath());
         Checks.required(NAME, "timeout", device.timeout());
-        if (device.timeout() != null) {
-            Checks.range(NAME, "timeout", device.timeout(), 1L, 3600000L);
-        }
+        Checks.range(NAME, "timeout", device.timeout(), 1L, 3600000L);
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * Parses {@code --device test-blk,...} into a {@link TestDisk}, splitting and checking options exactly as vfkit does.
+ * Parses {@code --device test-blk,...} into a {@link TestDisk}, splitting and checking options
+ * exactly as vfkit does.
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
 @VfkitGenerated
@@ -16,14 +17,16 @@ public final class TestDiskParser {
     /**
      * Every key {@code test-blk} accepts, for the message about an unknown one.
      */
-    private static final List<String> KEYS = List.of("path", "readonly", "deviceId", "cache", "timeout");
+    private static final List<String> KEYS = List.of("path", "readonly", "deviceId", "cache",
+            "timeout");
 
     private TestDiskParser() {
     }
 
     /**
-     * Reads the options that follow {@code test-blk} in {@code --device test-blk,<options>} (split with {@link RawOption#split})
-     * into a checked {@link TestDisk}. A repeated option keeps its last value, as in vfkit.
+     * Reads the options that follow {@code test-blk} in {@code --device test-blk,<options>} (split
+     * with {@link RawOption#split}) into a checked {@link TestDisk}. A repeated option keeps its
+     * last value, as in vfkit.
      *
      * @throws ConfigException naming the option and value at fault
      */
@@ -34,8 +37,10 @@ public final class TestDiskParser {
                 case "path" -> builder.imagePath(Values.text(option));
                 case "readonly" -> builder.readOnly(Values.flag(TestDiskDescriptor.NAME, option));
                 case "deviceId" -> builder.deviceId(Values.text(option));
-                case "cache" -> builder.cache(Values.enumValue(TestDiskDescriptor.NAME, option, TestDiskDescriptor.CACHING_MODE_KEYS, true));
-                case "timeout" -> builder.timeout(Values.millis(TestDiskDescriptor.NAME, option, 1L, 3600000L, true));
+                case "cache" -> builder.cache(Values.enumValue(TestDiskDescriptor.NAME, option,
+                        TestDiskDescriptor.CACHING_MODE_KEYS, true));
+                case "timeout" -> builder.timeout(Values.millis(TestDiskDescriptor.NAME, option, 1L,
+                        3600000L, true));
                 default -> throw Values.unknownOption(TestDiskDescriptor.NAME, option, KEYS);
             }
         }

@@ -8,7 +8,8 @@ import dev.vfkit4j.spi.Values;
 import javax.annotation.processing.Generated;
 
 /**
- * Builds a {@link TestGpu} ({@code --device test-gpu}). Unset options take their defaults; {@link #build()} checks
+ * Builds a {@link TestGpu} ({@code --device test-gpu}). Unset options take their defaults;
+ * {@link #build()} checks
  * every rule and names the option at fault.
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
@@ -64,10 +65,14 @@ public final class TestGpuBuilder implements ComponentBuilder<TestGpu> {
     @Override
     public TestGpuBuilder set(String name, Object value) {
         switch (name) {
-            case "width" -> this.width = Values.as(TestGpuDescriptor.NAME, "width", value, Integer.class);
-            case "height" -> this.height = Values.as(TestGpuDescriptor.NAME, "height", value, Integer.class);
-            case "usesGui" -> this.usesGui = Values.as(TestGpuDescriptor.NAME, "usesGui", value, Boolean.class);
-            default -> throw new ConfigException(TestGpuDescriptor.NAME, name, null, "no such option");
+            case "width" -> this.width = Values.as(TestGpuDescriptor.NAME, "width", value,
+                    Integer.class);
+            case "height" -> this.height = Values.as(TestGpuDescriptor.NAME, "height", value,
+                    Integer.class);
+            case "usesGui" -> this.usesGui = Values.as(TestGpuDescriptor.NAME, "usesGui", value,
+                    Boolean.class);
+            default -> throw new ConfigException(TestGpuDescriptor.NAME, name, null,
+                    "no such option");
         }
         return this;
     }

@@ -12,7 +12,8 @@ import javax.annotation.processing.Generated;
 /**
  * Describes {@code --device test-gpu}.
  *
- * <p>Registered for {@link java.util.ServiceLoader} in {@code META-INF/services/dev.vfkit4j.spi.ComponentDescriptor}.
+ * <p>Registered for {@link java.util.ServiceLoader} in
+ * {@code META-INF/services/dev.vfkit4j.spi.ComponentDescriptor}.
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
 @VfkitGenerated
@@ -28,21 +29,22 @@ public final class TestGpuDescriptor implements ComponentDescriptor<TestGpu> {
     public static final String KIND = "testgpu";
 
     private static final List<OptionDescriptor<TestGpu>> OPTIONS = List.of(
-        OptionDescriptor.<TestGpu>of("width", OptionType.INT, int.class, TestGpu::width)
-            .key("width")
-            .required()
-            .defaultValue("800", "unless height is set")
-            .json("width", false)
-            .build(),
-        OptionDescriptor.<TestGpu>of("height", OptionType.INT, int.class, TestGpu::height)
-            .key("height")
-            .required()
-            .defaultValue("600", "unless width is set")
-            .json("height", false)
-            .build(),
-        OptionDescriptor.<TestGpu>of("usesGui", OptionType.BOOLEAN, boolean.class, TestGpu::usesGui)
-            .json("usesGUI", false)
-            .build());
+            OptionDescriptor.<TestGpu>of("width", OptionType.INT, int.class, TestGpu::width)
+                    .key("width")
+                    .required()
+                    .defaultValue("800", "unless height is set")
+                    .json("width", false)
+                    .build(),
+            OptionDescriptor.<TestGpu>of("height", OptionType.INT, int.class, TestGpu::height)
+                    .key("height")
+                    .required()
+                    .defaultValue("600", "unless width is set")
+                    .json("height", false)
+                    .build(),
+            OptionDescriptor.<TestGpu>of("usesGui", OptionType.BOOLEAN, boolean.class,
+                    TestGpu::usesGui)
+                    .json("usesGUI", false)
+                    .build());
 
     private static final List<ComponentDescriptor.SyntaxKey> SYNTAX_KEYS = List.of();
 

@@ -8,7 +8,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * Parses {@code --device test-gpu,...} into a {@link TestGpu}, splitting and checking options exactly as vfkit does.
+ * Parses {@code --device test-gpu,...} into a {@link TestGpu}, splitting and checking options
+ * exactly as vfkit does.
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
 @VfkitGenerated
@@ -22,8 +23,9 @@ public final class TestGpuParser {
     }
 
     /**
-     * Reads the options that follow {@code test-gpu} in {@code --device test-gpu,<options>} (split with {@link RawOption#split})
-     * into a checked {@link TestGpu}. A repeated option keeps its last value, as in vfkit.
+     * Reads the options that follow {@code test-gpu} in {@code --device test-gpu,<options>} (split
+     * with {@link RawOption#split}) into a checked {@link TestGpu}. A repeated option keeps its
+     * last value, as in vfkit.
      *
      * @throws ConfigException naming the option and value at fault
      */
@@ -31,8 +33,10 @@ public final class TestGpuParser {
         TestGpuBuilder builder = new TestGpuBuilder();
         for (RawOption option : options) {
             switch (option.key()) {
-                case "width" -> builder.width(Values.intValue(TestGpuDescriptor.NAME, option, Integer.MIN_VALUE, Integer.MAX_VALUE, true));
-                case "height" -> builder.height(Values.intValue(TestGpuDescriptor.NAME, option, Integer.MIN_VALUE, Integer.MAX_VALUE, true));
+                case "width" -> builder.width(Values.intValue(TestGpuDescriptor.NAME, option,
+                        Integer.MIN_VALUE, Integer.MAX_VALUE, true));
+                case "height" -> builder.height(Values.intValue(TestGpuDescriptor.NAME, option,
+                        Integer.MIN_VALUE, Integer.MAX_VALUE, true));
                 default -> throw Values.unknownOption(TestGpuDescriptor.NAME, option, KEYS);
             }
         }

@@ -9,7 +9,8 @@ import dev.vfkit4j.spi.Values;
 import javax.annotation.processing.Generated;
 
 /**
- * Builds a {@link TestNet} ({@code --device test-net}). Unset options take their defaults; {@link #build()} checks
+ * Builds a {@link TestNet} ({@code --device test-net}). Unset options take their defaults;
+ * {@link #build()} checks
  * every rule and names the option at fault.
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
@@ -69,7 +70,8 @@ public final class TestNetBuilder implements ComponentBuilder<TestNet> {
     }
 
     /**
-     * Sets {@code vfkitMagic=}: send the VFKT handshake. Default {@code on} when unixSocketPath is set.
+     * Sets {@code vfkitMagic=}: send the VFKT handshake. Default {@code on} when unixSocketPath is
+     * set.
      */
     public TestNetBuilder vfkitMagic(boolean vfkitMagic) {
         this.vfkitMagic = vfkitMagic;
@@ -87,12 +89,17 @@ public final class TestNetBuilder implements ComponentBuilder<TestNet> {
     @Override
     public TestNetBuilder set(String name, Object value) {
         switch (name) {
-            case "nat" -> this.nat = Boolean.TRUE.equals(Values.as(TestNetDescriptor.NAME, "nat", value, Boolean.class));
+            case "nat" -> this.nat = Boolean.TRUE.equals(Values.as(TestNetDescriptor.NAME, "nat",
+                    value, Boolean.class));
             case "fd" -> this.fd = Values.as(TestNetDescriptor.NAME, "fd", value, Integer.class);
-            case "unixSocketPath" -> this.unixSocketPath = Values.as(TestNetDescriptor.NAME, "unixSocketPath", value, String.class);
-            case "vfkitMagic" -> this.vfkitMagic = Values.as(TestNetDescriptor.NAME, "vfkitMagic", value, Boolean.class);
-            case "mac" -> this.mac = Values.as(TestNetDescriptor.NAME, "mac", value, MacAddress.class);
-            default -> throw new ConfigException(TestNetDescriptor.NAME, name, null, "no such option");
+            case "unixSocketPath" -> this.unixSocketPath = Values.as(TestNetDescriptor.NAME,
+                    "unixSocketPath", value, String.class);
+            case "vfkitMagic" -> this.vfkitMagic = Values.as(TestNetDescriptor.NAME, "vfkitMagic",
+                    value, Boolean.class);
+            case "mac" -> this.mac = Values.as(TestNetDescriptor.NAME, "mac", value,
+                    MacAddress.class);
+            default -> throw new ConfigException(TestNetDescriptor.NAME, name, null,
+                    "no such option");
         }
         return this;
     }

@@ -15,7 +15,8 @@ import javax.annotation.processing.Generated;
 /**
  * Describes {@code --device test-net}: A network device.
  *
- * <p>Registered for {@link java.util.ServiceLoader} in {@code META-INF/services/dev.vfkit4j.spi.ComponentDescriptor}.
+ * <p>Registered for {@link java.util.ServiceLoader} in
+ * {@code META-INF/services/dev.vfkit4j.spi.ComponentDescriptor}.
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
 @VfkitGenerated
@@ -31,36 +32,42 @@ public final class TestNetDescriptor implements ComponentDescriptor<TestNet> {
     public static final String KIND = "testnet";
 
     private static final List<OptionDescriptor<TestNet>> OPTIONS = List.of(
-        OptionDescriptor.<TestNet>of("nat", OptionType.FLAG, boolean.class, TestNet::nat)
-            .key("nat")
-            .doc("NAT through the host")
-            .json("nat", true)
-            .build(),
-        OptionDescriptor.<TestNet>of("fd", OptionType.INT, Integer.class, TestNet::fd)
-            .key("fd")
-            .doc("an open datagram socket")
-            .json("fd", true)
-            .build(),
-        OptionDescriptor.<TestNet>of("unixSocketPath", OptionType.STRING, String.class, TestNet::unixSocketPath)
-            .key("unixSocketPath")
-            .aliases("path")
-            .doc("a datagram socket on the host")
-            .json("unixSocketPath", true)
-            .hostPath(HostPath.Kind.UNIX_SOCKET)
-            .build(),
-        OptionDescriptor.<TestNet>of("vfkitMagic", OptionType.BOOLEAN, boolean.class, TestNet::vfkitMagic)
-            .key("vfkitMagic")
-            .doc("send the VFKT handshake")
-            .defaultValue("on", "when unixSocketPath is set")
-            .json("vfkitMagic", false)
-            .build(),
-        OptionDescriptor.<TestNet>of("mac", OptionType.MAC_ADDRESS, MacAddress.class, TestNet::mac)
-            .key("mac")
-            .doc("the guest's MAC address")
-            .json("macAddress", true)
-            .build());
+            OptionDescriptor.<TestNet>of("nat", OptionType.FLAG, boolean.class, TestNet::nat)
+                    .key("nat")
+                    .doc("NAT through the host")
+                    .json("nat", true)
+                    .build(),
+            OptionDescriptor.<TestNet>of("fd", OptionType.INT, Integer.class, TestNet::fd)
+                    .key("fd")
+                    .doc("an open datagram socket")
+                    .json("fd", true)
+                    .build(),
+            OptionDescriptor.<TestNet>of("unixSocketPath", OptionType.STRING, String.class,
+                    TestNet::unixSocketPath)
+                    .key("unixSocketPath")
+                    .aliases("path")
+                    .doc("a datagram socket on the host")
+                    .json("unixSocketPath", true)
+                    .hostPath(HostPath.Kind.UNIX_SOCKET)
+                    .build(),
+            OptionDescriptor.<TestNet>of("vfkitMagic", OptionType.BOOLEAN, boolean.class,
+                    TestNet::vfkitMagic)
+                    .key("vfkitMagic")
+                    .doc("send the VFKT handshake")
+                    .defaultValue("on", "when unixSocketPath is set")
+                    .json("vfkitMagic", false)
+                    .build(),
+            OptionDescriptor.<TestNet>of("mac", OptionType.MAC_ADDRESS, MacAddress.class,
+                    TestNet::mac)
+                    .key("mac")
+                    .doc("the guest's MAC address")
+                    .json("macAddress", true)
+                    .build());
 
-    private static final List<ComponentDescriptor.SyntaxKey> SYNTAX_KEYS = List.of(new ComponentDescriptor.SyntaxKey("type", List.of("unixgram"), "krunkit's spelling of a datagram socket"), new ComponentDescriptor.SyntaxKey("offloading", List.of("off"), ""));
+    private static final List<ComponentDescriptor.SyntaxKey> SYNTAX_KEYS = List.of(
+            new ComponentDescriptor.SyntaxKey("type", List.of("unixgram"),
+                    "krunkit's spelling of a datagram socket"),
+            new ComponentDescriptor.SyntaxKey("offloading", List.of("off"), ""));
 
     /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
@@ -125,7 +132,8 @@ public final class TestNetDescriptor implements ComponentDescriptor<TestNet> {
 
     @Override
     public void validate(TestNet device) {
-        Checks.exclusive(NAME, List.of("nat", "fd", "unixSocketPath"), new boolean[] {device.nat(), device.fd() != null, Checks.isSet(device.unixSocketPath())}, true);
+        Checks.exclusive(NAME, List.of("nat", "fd", "unixSocketPath"), new boolean[] {device.nat(),
+                device.fd() != null, Checks.isSet(device.unixSocketPath())}, true);
         device.checkMagic();
     }
 

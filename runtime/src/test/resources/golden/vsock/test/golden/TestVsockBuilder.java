@@ -8,7 +8,8 @@ import dev.vfkit4j.spi.Values;
 import javax.annotation.processing.Generated;
 
 /**
- * Builds a {@link TestVsock} ({@code --device test-vsock}). Unset options take their defaults; {@link #build()} checks
+ * Builds a {@link TestVsock} ({@code --device test-vsock}). Unset options take their defaults;
+ * {@link #build()} checks
  * every rule and names the option at fault.
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
@@ -54,7 +55,8 @@ public final class TestVsockBuilder implements ComponentBuilder<TestVsock> {
     }
 
     /**
-     * Sets {@code listen|connect}: who connects to whom. Default {@code listen}. One of {@code listen|connect}.
+     * Sets {@code listen|connect}: who connects to whom. Default {@code listen}. One of
+     * {@code listen|connect}.
      */
     public TestVsockBuilder direction(TestVsock.Direction direction) {
         this.direction = direction;
@@ -64,10 +66,14 @@ public final class TestVsockBuilder implements ComponentBuilder<TestVsock> {
     @Override
     public TestVsockBuilder set(String name, Object value) {
         switch (name) {
-            case "port" -> this.port = Values.as(TestVsockDescriptor.NAME, "port", value, Long.class);
-            case "socketUrl" -> this.socketUrl = Values.as(TestVsockDescriptor.NAME, "socketURL", value, String.class);
-            case "direction" -> this.direction = Values.as(TestVsockDescriptor.NAME, "direction", value, TestVsock.Direction.class);
-            default -> throw new ConfigException(TestVsockDescriptor.NAME, name, null, "no such option");
+            case "port" -> this.port = Values.as(TestVsockDescriptor.NAME, "port", value,
+                    Long.class);
+            case "socketUrl" -> this.socketUrl = Values.as(TestVsockDescriptor.NAME, "socketURL",
+                    value, String.class);
+            case "direction" -> this.direction = Values.as(TestVsockDescriptor.NAME, "direction",
+                    value, TestVsock.Direction.class);
+            default -> throw new ConfigException(TestVsockDescriptor.NAME, name, null,
+                    "no such option");
         }
         return this;
     }
@@ -79,7 +85,8 @@ public final class TestVsockBuilder implements ComponentBuilder<TestVsock> {
      */
     @Override
     public TestVsock build() {
-        TestVsock.Direction direction = this.direction == null ? TestVsock.Direction.LISTEN : this.direction;
+        TestVsock.Direction direction = this.direction == null ? TestVsock.Direction.LISTEN
+                : this.direction;
         Checks.required(TestVsockDescriptor.NAME, "port", port);
         TestVsock device = new TestVsock(port, socketUrl, direction);
         TestVsockDescriptor.INSTANCE.validate(device);

@@ -15,7 +15,8 @@ import javax.annotation.processing.Generated;
 /**
  * Describes {@code --device test-vsock}: A vsock channel, exposed on the host as a Unix socket.
  *
- * <p>Registered for {@link java.util.ServiceLoader} in {@code META-INF/services/dev.vfkit4j.spi.ComponentDescriptor}.
+ * <p>Registered for {@link java.util.ServiceLoader} in
+ * {@code META-INF/services/dev.vfkit4j.spi.ComponentDescriptor}.
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
 @VfkitGenerated
@@ -34,32 +35,34 @@ public final class TestVsockDescriptor implements ComponentDescriptor<TestVsock>
      * How vfkit spells each {@link TestVsock.Direction}.
      */
     public static final EnumKeys<TestVsock.Direction> DIRECTION_KEYS = new EnumKeys<>(
-        List.of(TestVsock.Direction.LISTEN, TestVsock.Direction.CONNECT),
-        List.of("listen", "connect"));
+            List.of(TestVsock.Direction.LISTEN, TestVsock.Direction.CONNECT),
+            List.of("listen", "connect"));
 
     private static final List<OptionDescriptor<TestVsock>> OPTIONS = List.of(
-        OptionDescriptor.<TestVsock>of("port", OptionType.LONG, long.class, TestVsock::port)
-            .key("port")
-            .doc("vsock port of the guest side")
-            .required()
-            .range(1L, 4294967295L)
-            .json("port", false)
-            .build(),
-        OptionDescriptor.<TestVsock>of("socketUrl", OptionType.STRING, String.class, TestVsock::socketUrl)
-            .key("socketURL")
-            .doc("path of the Unix socket on the host")
-            .required()
-            .json("socketURL", false)
-            .hostPath(HostPath.Kind.UNIX_SOCKET)
-            .build(),
-        OptionDescriptor.<TestVsock>of("direction", OptionType.CHOICE, TestVsock.Direction.class, TestVsock::direction)
-            .key("listen|connect")
-            .doc("who connects to whom")
-            .defaultValue("listen", "")
-            .allowedValues("listen", "connect")
-            .json("listen", false)
-            .jsonTrueFor("listen")
-            .build());
+            OptionDescriptor.<TestVsock>of("port", OptionType.LONG, long.class, TestVsock::port)
+                    .key("port")
+                    .doc("vsock port of the guest side")
+                    .required()
+                    .range(1L, 4294967295L)
+                    .json("port", false)
+                    .build(),
+            OptionDescriptor.<TestVsock>of("socketUrl", OptionType.STRING, String.class,
+                    TestVsock::socketUrl)
+                    .key("socketURL")
+                    .doc("path of the Unix socket on the host")
+                    .required()
+                    .json("socketURL", false)
+                    .hostPath(HostPath.Kind.UNIX_SOCKET)
+                    .build(),
+            OptionDescriptor.<TestVsock>of("direction", OptionType.CHOICE,
+                    TestVsock.Direction.class, TestVsock::direction)
+                    .key("listen|connect")
+                    .doc("who connects to whom")
+                    .defaultValue("listen", "")
+                    .allowedValues("listen", "connect")
+                    .json("listen", false)
+                    .jsonTrueFor("listen")
+                    .build());
 
     private static final List<ComponentDescriptor.SyntaxKey> SYNTAX_KEYS = List.of();
 

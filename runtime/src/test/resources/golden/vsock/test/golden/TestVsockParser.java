@@ -8,7 +8,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * Parses {@code --device test-vsock,...} into a {@link TestVsock}, splitting and checking options exactly as vfkit does.
+ * Parses {@code --device test-vsock,...} into a {@link TestVsock}, splitting and checking options
+ * exactly as vfkit does.
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
 @VfkitGenerated
@@ -22,8 +23,9 @@ public final class TestVsockParser {
     }
 
     /**
-     * Reads the options that follow {@code test-vsock} in {@code --device test-vsock,<options>} (split with {@link RawOption#split})
-     * into a checked {@link TestVsock}. A repeated option keeps its last value, as in vfkit.
+     * Reads the options that follow {@code test-vsock} in {@code --device test-vsock,<options>}
+     * (split with {@link RawOption#split}) into a checked {@link TestVsock}. A repeated option
+     * keeps its last value, as in vfkit.
      *
      * @throws ConfigException naming the option and value at fault
      */
@@ -31,7 +33,8 @@ public final class TestVsockParser {
         TestVsockBuilder builder = new TestVsockBuilder();
         for (RawOption option : options) {
             switch (option.key()) {
-                case "port" -> builder.port(Values.longValue(TestVsockDescriptor.NAME, option, 1L, 4294967295L, false));
+                case "port" -> builder.port(Values.longValue(TestVsockDescriptor.NAME, option, 1L,
+                        4294967295L, false));
                 case "socketURL" -> builder.socketUrl(Values.text(option));
                 case "listen" -> {
                     Values.flag(TestVsockDescriptor.NAME, option);
