@@ -4,7 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +35,8 @@ class GoldenFileTest {
     private static final Path GOLDEN_ROOT = Path.of(System.getProperty("vfkit4j.golden.dir",
             "src/test/resources/golden"));
     private static final boolean UPDATE = Boolean.getBoolean("vfkit4j.golden.update");
+    private static final String HOW_TO_UPDATE = "if the change is intended, rerun with -Dvfkit4j.golden.update=true"
+            + " and review the diff (docs/processor-tests.md)";
 
     @ParameterizedTest
     @EnumSource(Fixture.class)
@@ -43,6 +44,7 @@ class GoldenFileTest {
         assertThat(fixture.compilation()).succeededWithoutWarnings();
     }
 
+    /** The names are the runtime's contract: stated here, so that rewriting the goldens cannot change them. */
     @ParameterizedTest
     @EnumSource(Fixture.class)
     void generatesParserPrinterBuilderDescriptorAndServiceFile(Fixture fixture) {
@@ -75,9 +77,6 @@ class GoldenFileTest {
                     .isEqualTo(golden.get(file.getKey()));
         }
     }
-
-    private static final String HOW_TO_UPDATE = "if the change is intended, rerun with -Dvfkit4j.golden.update=true"
-            + " and review the diff (docs/processor-tests.md)";
 
     /** Every file under {@code directory}, by path relative to it with '/' separators. */
     private static Map<String, String> read(Path directory) throws IOException {

@@ -15,6 +15,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,8 @@ import javax.tools.ToolProvider;
 /**
  * Runs javac with {@link VfkitProcessor} the way the tests need it, and reads what it wrote.
  *
- * <p>The class path is the test JVM's: the processor, the annotations, the runtime SPI and the built-in devices in
- * {@code dev.vfkit4j.devices}, which the processor must treat as already taken names.
+ * <p>The processor runs from the test JVM; the sources compile against a user's class path (see {@link #CLASS_PATH}),
+ * which includes the built-in devices in {@code dev.vfkit4j.devices}, whose names the processor must treat as taken.
  */
 final class ProcessorCompiler {
     /**
@@ -79,7 +80,7 @@ final class ProcessorCompiler {
 
     /** Compiles with {@code others} running beside vfkit4j's processor (e.g. one that generates types). */
     static Compilation compile(List<Processor> others, JavaFileObject... sources) {
-        List<Processor> processors = new java.util.ArrayList<>();
+        List<Processor> processors = new ArrayList<>();
         processors.add(new VfkitProcessor());
         processors.addAll(others);
         return javac().withProcessors(processors).withOptions(OPTIONS).withClasspath(CLASS_PATH).compile(sources);
