@@ -544,6 +544,14 @@ final class ModelBuilder {
                 continue;
             }
             List<OptionModel> options = resolveKeys(record, mirrors.get(i), "value", exclusive.value(), component);
+            for (OptionModel option : options) {
+                // A flag is false while unset; any other primitive always holds a value, so the group would fail
+                // whenever another member is set (or, if required, always pass).
+                if (option.primitive() && option.kind() != ValueKind.FLAG) {
+                    errors.error(record, mirrors.get(i), "value", option.key(), Diagnostic.EXCLUSIVE_ALWAYS_SET,
+                            option.key(), option.javaType(), option.javaType().box());
+                }
+            }
             if (options.size() == exclusive.value().length) {
                 groups.add(new ExclusiveGroup(options, exclusive.required()));
             }

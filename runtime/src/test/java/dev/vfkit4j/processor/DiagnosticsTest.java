@@ -547,6 +547,23 @@ class DiagnosticsTest {
                     "[vfkit4j.unknown-key] 'zzz' is not a key of test-lonely. Fix: name one of: path");
         }
 
+        /** An int with a default always holds a value: "at most one" would fail whenever nat is given. */
+        @Test
+        void anExclusiveGroupHoldsOnlyOptionsThatCanBeUnset() {
+            JavaFileObject file = source("Attached", """
+                    @VfkitDevice(name = "test-attached", kind = "testattached")
+                    @Exclusive({"nat", "fd"})
+                    public record Attached(
+                            @Flag("nat") boolean nat,
+                            @Option("fd") @Default("3") int fd) implements Device {
+                    }
+                    """);
+
+            assertOnlyError(compile(file), file, "\"fd\"}",
+                    "[vfkit4j.exclusive-always-set] 'fd' cannot be in an @Exclusive group: as a primitive int it is"
+                            + " always set. Fix: declare it as java.lang.Integer, so that null means unset");
+        }
+
         @Test
         void anExclusiveGroupHasAtLeastTwoOptions() {
             JavaFileObject file = source("Solo", """
