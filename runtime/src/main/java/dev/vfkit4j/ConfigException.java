@@ -14,6 +14,7 @@ public class ConfigException extends RuntimeException {
     private final String component;
     private final String option;
     private final String value;
+    private final String problem;
 
     /**
      * @param component what the problem is in: a device or bootloader name ({@code virtio-net}), a flag
@@ -31,6 +32,7 @@ public class ConfigException extends RuntimeException {
         this.component = component;
         this.option = option;
         this.value = value;
+        this.problem = problem;
     }
 
     /** The device, bootloader, flag or JSON path the problem is in, or null. */
@@ -46,6 +48,11 @@ public class ConfigException extends RuntimeException {
     /** The value at fault, as it was given, or null. */
     public String value() {
         return value;
+    }
+
+    /** What is wrong, without the component, option and value ({@code "out of range (from 1 to 4294967295)"}). */
+    public String problem() {
+        return problem;
     }
 
     private static String message(String component, String option, String value, String problem) {

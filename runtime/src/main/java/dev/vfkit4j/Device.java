@@ -1,5 +1,6 @@
 package dev.vfkit4j;
 
+import dev.vfkit4j.json.VfkitJson;
 import dev.vfkit4j.spi.Components;
 import java.util.List;
 
@@ -26,6 +27,20 @@ public interface Device {
      */
     default List<String> toCmdLine() {
         return Components.descriptorOf(this).toCmdLine(this);
+    }
+
+    /**
+     * Reads one device from vfkit's JSON, chosen by its {@code kind}: {@code {"kind":"virtionet","nat":true}}.
+     *
+     * @throws ConfigException for anything that is not a valid device, naming the JSON path
+     */
+    static Device fromJson(String json) {
+        return VfkitJson.readDevice(json);
+    }
+
+    /** This device as vfkit's JSON: {@code {"kind":"virtionet","nat":true}}. */
+    default String toJson() {
+        return VfkitJson.toJson(this);
     }
 
 }

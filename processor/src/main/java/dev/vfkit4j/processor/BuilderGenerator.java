@@ -13,6 +13,7 @@ import dev.vfkit4j.processor.Model.OptionModel;
 import dev.vfkit4j.processor.Model.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -104,7 +105,12 @@ final class BuilderGenerator {
         }
         set.addStatement("default -> throw new $T($L,$Wname,$Wnull,$W$S)", RuntimeTypes.CONFIG_EXCEPTION,
                 componentName, "no such option");
-        return set.endControlFlow().addStatement("return this").build();
+        set.endControlFlow();
+        // A record without components leaves only the default case, which throws: a return would be unreachable.
+        if (!component.options().isEmpty()) {
+            set.addStatement("return this");
+        }
+        return set.build();
     }
 
     private static TypeName erasure(TypeName type) {
@@ -127,8 +133,8 @@ final class BuilderGenerator {
             }
             TypeName boxed = option.javaType().box();
             if (!value.conditional()) {
-                build.addStatement("$T $L = this.$L == null$W? $L$W: this.$L", boxed, option.name(), option.name(),
-                        value.expression(), option.name());
+                build.addStatement("$T $L = $T.requireNonNullElse(this.$L,$W$L)", boxed, option.name(),
+                        Objects.class, option.name(), value.expression());
                 continue;
             }
             if (!conditions) {

@@ -21,6 +21,7 @@ public final class Components {
     }
 
     private static final class Registry {
+        @SuppressWarnings({"rawtypes", "unchecked"}) // ServiceLoader cannot name ComponentDescriptor<?>.class
         static final Registry INSTANCE = new Registry(ServiceLoader.load(ComponentDescriptor.class,
                 Components.class.getClassLoader()));
 

@@ -18,22 +18,29 @@ public final class Values {
         return option.value().isEmpty() ? null : option.value();
     }
 
-    /** A text value with one pair of surrounding double quotes removed, as vfkit's {@code util.TrimQuotes} does. */
+    /** A text value without its surrounding double quotes (see {@link #trimQuotes}); empty means not set. */
     public static String unquotedText(RawOption option) {
-        String value = option.value();
-        if (value.length() >= 1 && value.startsWith("\"") && value.endsWith("\"")) {
-            // strings.Trim removes every leading and trailing quote, not just one pair.
-            int start = 0;
-            int end = value.length();
-            while (start < end && value.charAt(start) == '"') {
-                start++;
-            }
-            while (end > start && value.charAt(end - 1) == '"') {
-                end--;
-            }
-            value = value.substring(start, end);
-        }
+        String value = trimQuotes(option.value());
         return value.isEmpty() ? null : value;
+    }
+
+    /**
+     * vfkit's {@code util.TrimQuotes}: a text that starts and ends with {@code "} loses every leading and trailing
+     * {@code "} (Go's {@code strings.Trim}), not just one pair.
+     */
+    public static String trimQuotes(String text) {
+        if (!text.startsWith("\"") || !text.endsWith("\"")) {
+            return text;
+        }
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) == '"') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == '"') {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     /** A bare key: the value must be empty. */

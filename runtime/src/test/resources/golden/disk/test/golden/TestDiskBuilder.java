@@ -5,6 +5,7 @@ import dev.vfkit4j.annotations.VfkitGenerated;
 import dev.vfkit4j.spi.ComponentBuilder;
 import dev.vfkit4j.spi.Values;
 import java.time.Duration;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -111,7 +112,7 @@ public final class TestDiskBuilder implements ComponentBuilder<TestDisk> {
      */
     @Override
     public TestDisk build() {
-        Duration timeout = this.timeout == null ? Duration.ofMillis(15000L) : this.timeout;
+        Duration timeout = Objects.requireNonNullElse(this.timeout, Duration.ofMillis(15000L));
         TestDisk device = new TestDisk(imagePath, readOnly, deviceId, cache, timeout);
         TestDiskDescriptor.INSTANCE.validate(device);
         return device;

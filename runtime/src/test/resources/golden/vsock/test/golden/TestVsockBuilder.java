@@ -5,6 +5,7 @@ import dev.vfkit4j.annotations.VfkitGenerated;
 import dev.vfkit4j.spi.Checks;
 import dev.vfkit4j.spi.ComponentBuilder;
 import dev.vfkit4j.spi.Values;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -85,8 +86,8 @@ public final class TestVsockBuilder implements ComponentBuilder<TestVsock> {
      */
     @Override
     public TestVsock build() {
-        TestVsock.Direction direction = this.direction == null ? TestVsock.Direction.LISTEN
-                : this.direction;
+        TestVsock.Direction direction = Objects.requireNonNullElse(this.direction,
+                TestVsock.Direction.LISTEN);
         Checks.required(TestVsockDescriptor.NAME, "port", port);
         TestVsock device = new TestVsock(port, socketUrl, direction);
         TestVsockDescriptor.INSTANCE.validate(device);

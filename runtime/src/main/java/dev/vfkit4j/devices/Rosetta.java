@@ -1,0 +1,34 @@
+package dev.vfkit4j.devices;
+
+import dev.vfkit4j.Device;
+import dev.vfkit4j.annotations.Flag;
+import dev.vfkit4j.annotations.Json;
+import dev.vfkit4j.annotations.Option;
+import dev.vfkit4j.annotations.Required;
+import dev.vfkit4j.annotations.VfkitDevice;
+
+/**
+ * Rosetta for Linux guests, to run x86_64 binaries on Apple silicon: {@code --device rosetta,mountTag=rosetta,install}.
+ *
+ * @param mountTag the tag the guest mounts the Rosetta directory by
+ * @param install whether vfkit installs Rosetta on the host when it is missing
+ * @param ignoreIfMissing whether a missing Rosetta is ignored rather than an error
+ */
+@VfkitDevice(name = "rosetta", kind = "rosetta", doc = "Rosetta for Linux guests on Apple silicon.")
+public record Rosetta(
+        @Option(value = "mountTag", doc = "tag the guest mounts the Rosetta share by") @Required String mountTag,
+        @Flag(value = "install", doc = "install Rosetta on the host if it is missing")
+        @Json("installRosetta") boolean install,
+        @Flag(value = "ignore-if-missing", doc = "start the VM without Rosetta if it is not installed")
+        @Json("ignoreIfMissing") boolean ignoreIfMissing) implements Device {
+
+    /** An empty builder. */
+    public static RosettaBuilder builder() {
+        return new RosettaBuilder();
+    }
+
+    /** A builder holding this device's options, to derive a variant. */
+    public RosettaBuilder toBuilder() {
+        return RosettaBuilder.from(this);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.vfkit4j.devices;
+
+import dev.vfkit4j.Device;
+import dev.vfkit4j.MacAddress;
+import dev.vfkit4j.annotations.Default;
+import dev.vfkit4j.annotations.Exclusive;
+import dev.vfkit4j.annotations.Flag;
+import dev.vfkit4j.annotations.HostPath;
+import dev.vfkit4j.annotations.Json;
+import dev.vfkit4j.annotations.Option;
+import dev.vfkit4j.annotations.Printer;
+import dev.vfkit4j.annotations.Range;
+import dev.vfkit4j.annotations.Requires;
+import dev.vfkit4j.annotations.Syntax;
+import dev.vfkit4j.annotations.VfkitDevice;
+import dev.vfkit4j.spi.Checks;
+import dev.vfkit4j.spi.OptionWriter;
+
+/**
+ * A network interface: NAT ({@code --device virtio-net,nat}), a Unix datagram socket shared with a user-mode network
+ * such as gvproxy ({@code virtio-net,unixSocketPath=/tmp/gvproxy.sock,mac=5a:94:ef:e4:0c:ee}), or a file descriptor
+ * vfkit inherits ({@code fd=3}). Exactly one of the three.
+ *
+ * <p>The socket can also be given in krunkit's spelling, {@code type=unixgram,path=/tmp/net.sock}, optionally with
+ * {@code vfkitMagic=on|off} and {@code offloading=off}. vfkit sends a "VFKT" handshake on the socket unless
+ * {@code vfkitMagic=off}; the device prints {@code unixSocketPath=} when the handshake is on (every vfkit reads it)
+ * and the krunkit spelling with {@code vfkitMagic=off} when it is off.
+ *
+ * @param nat whether the interface uses NAT
+ * @param unixSocketPath the Unix datagram socket of a user-mode network on the host
+ * @param fd a connected datagram socket vfkit inherits as this file descriptor
+ * @param mac the interface's MAC address, or null for a random one
+ * @param vfkitMagic with {@code unixSocketPath}: whether vfkit sends its handshake; null without a socket
+ */
+@VfkitDevice(name = "virtio-net", kind = "virtionet",
+        doc = "A network interface: NAT, a Unix datagram socket (gvproxy), or an inherited file descriptor.")
+@Exclusive(value = {"nat", "fd", "unixSocketPath"}, required = true)
+@Syntax(key = "type", values = "unixgram", doc = "krunkit's spelling: the socket is a Unix datagram socket")
+@Syntax(key = "offloading", values = "off", doc = "krunkit's spelling: no offloading (vfkit never offloads)")
+@Requires(key = "type", needs = "unixSocketPath")
+@Requires(key = "path", needs = "type")
+@Requires(key = "offloading", needs = "type")
+public record VirtioNet(
+        @Flag(value = "nat", doc = "use NAT networking") @Json("nat") boolean nat,
+        @Option(value = "unixSocketPath", aliases = "path", doc = "Unix datagram socket on the host (alias: path)")
+        @HostPath(HostPath.Kind.UNIX_SOCKET) @Json(value = "unixSocketPath", omitEmpty = true) String unixSocketPath,
+        @Option(value = "fd", doc = "file descriptor of a connected datagram socket vfkit inherits")
+        @Range(min = 0, max = Integer.MAX_VALUE) @Json(value = "fd", omitEmpty = true) Integer fd,
+        @Option(value = "mac", doc = "MAC address of the interface")
+        @Json(value = "macAddress", omitEmpty = true) MacAddress mac,
+        @Option(value = "vfkitMagic", doc = "with a socket: whether vfkit sends its VFKT handshake")
+        @Default(value = "on", ifSet = "unixSocketPath") @Json(value = "vfkitMagic", omitEmpty = true)
+        Boolean vfkitMagic) implements Device {
+
+    public VirtioNet {
+        // The handshake only exists on a socket; elsewhere vfkit ignores the option and never writes it.
+        if (!Checks.isSet(unixSocketPath)) {
+            vfkitMagic = null;
+        }
+    }
+
+    /** A NAT interface with a random MAC address. */
+    public static VirtioNet withNat() {
+        return builder().nat(true).build();
+    }
+
+    /** An interface on the Unix datagram socket of a user-mode network (gvproxy, vmnet-helper, ...). */
+    public static VirtioNet unixSocket(String path, MacAddress mac) {
+        return builder().unixSocketPath(path).mac(mac).build();
+    }
+
+    /** An empty builder. */
+    public static VirtioNetBuilder builder() {
+        return new VirtioNetBuilder();
+    }
+
+    /** A builder holding this device's options, to derive a variant. */
+    public VirtioNetBuilder toBuilder() {
+        return VirtioNetBuilder.from(this);
+    }
+
+    /** vfkit's two spellings of the socket depend on the handshake; the other options print as usual. */
+    @Printer
+    void print(OptionWriter out) {
+        if (nat) {
+            out.flag("nat");
+        }
+        if (Checks.isSet(unixSocketPath)) {
+            if (Boolean.FALSE.equals(vfkitMagic)) {
+                out.option("type", "unixgram").option("path", unixSocketPath).option("vfkitMagic", "off");
+            } else {
+                out.option("unixSocketPath", unixSocketPath);
+            }
+        }
+        if (fd != null) {
+            out.option("fd", fd);
+        }
+        if (mac != null) {
+            out.option("mac", mac.toString());
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.vfkit4j.json;
+
+import dev.vfkit4j.ConfigException;
+import dev.vfkit4j.json.JsonValue.JsonNull;
+import dev.vfkit4j.json.JsonValue.JsonObject;
+import dev.vfkit4j.json.JsonValue.Member;
+import dev.vfkit4j.spi.ComponentBuilder;
+import dev.vfkit4j.spi.ComponentDescriptor;
+import dev.vfkit4j.spi.OptionDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * vfkit's JSON for one kind of device or bootloader, driven by its generated descriptor: {@code kind}, then
+ * {@code devName} where vfkit repeats the name, then one member per option. Works the same for built-in components
+ * and for users' own {@code @VfkitDevice} records.
+ *
+ * <p>Reading follows Go's {@code encoding/json}: member names match case-insensitively (an exact match first), unknown
+ * members are ignored, {@code null} leaves a field as it is, and when a field is given twice every occurrence is
+ * type-checked and the last one wins. The values then go through the generated builder, so JSON is checked by the
+ * same rules as the command line (rule R7).
+ */
+final class ComponentCodec<T> {
+    static final String KIND = "kind";
+    static final String DEV_NAME = "devName";
+
+    /**
+     * Members vfkit writes that cannot be read back faithfully, by kind: refused with the reason rather than ignored.
+     * vfkit writes a virtio-net file descriptor as {@code "socket": {}}, losing the number (and crashes reading it
+     * back); vfkit4j writes {@code "fd": N} instead (rule R17).
+     */
+    private static final Map<String, Map<String, String>> LOSSY_MEMBERS = Map.of("virtionet", Map.of("socket",
+            "vfkit writes an inherited socket as \"socket\": {}, which has lost the file descriptor;"
+                    + " give it as \"fd\": N"));
+
+    private final ComponentDescriptor<T> descriptor;
+    private final List<OptionCodec<T>> options;
+    private final GoJson.FieldNames<Integer> fields = new GoJson.FieldNames<>();
+    private final Map<String, String> lossyMembers;
+
+    ComponentCodec(ComponentDescriptor<T> descriptor) {
+        this.descriptor = descriptor;
+        List<OptionCodec<T>> codecs = new ArrayList<>();
+        for (OptionDescriptor<T> option : descriptor.options()) {
+            fields.add(option.jsonName(), codecs.size());
+            codecs.add(new OptionCodec<>(descriptor.name(), option));
+        }
+        this.options = List.copyOf(codecs);
+        this.lossyMembers = LOSSY_MEMBERS.getOrDefault(descriptor.kind(), Map.of());
+    }
+
+    ComponentDescriptor<T> descriptor() {
+        return descriptor;
+    }
+
+    /** Writes {@code component} as one JSON object. */
+    void write(T component, JsonGenerator out) {
+        out.writeStartObject();
+        out.writeStringProperty(KIND, descriptor.kind());
+        if (descriptor.jsonDevName()) {
+            out.writeStringProperty(DEV_NAME, descriptor.name());
+        }
+        for (OptionCodec<T> option : options) {
+            option.write(component, out);
+        }
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads the component from {@code object}, whose {@code kind} the caller has matched to this descriptor.
+     *
+     * @throws ConfigException naming the JSON path of the member at fault
+     */
+    T read(JsonObject object, JsonPath path) {
+        Object[] values = new Object[options.size()];
+        JsonValue[] given = new JsonValue[options.size()];
+        String devName = null;
+        JsonValue devNameValue = null;
+        for (Member member : object.members()) {
+            JsonValue value = member.value();
+            if (value == JsonNull.NULL) {
+                continue; // Go leaves the field as it is
+            }
+            String folded = GoJson.fold(member.name());
+            if (folded.equals(KIND)) {
+                continue; // matched by the caller
+            }
+            JsonPath memberPath = path.member(member.name());
+            if (descriptor.jsonDevName() && folded.equals("devname")) {
+                devName = GoJson.string(value, memberPath, descriptor.name() + " devName");
+                devNameValue = value;
+                continue;
+            }
+            Integer index = fields.find(member.name());
+            if (index == null) {
+                String lossy = lossyMembers.get(folded);
+                if (lossy != null) {
+                    throw GoJson.invalid(memberPath, value, descriptor.name() + ": " + lossy);
+                }
+                continue; // Go ignores members it has no field for
+            }
+            values[index] = options.get(index).read(value, memberPath);
+            given[index] = value;
+        }
+        if (devName != null && !devName.isEmpty() && !devName.equals(descriptor.name())) {
+            throw GoJson.invalid(path.member(DEV_NAME), devNameValue, "contradicts \"kind\": \"" + descriptor.kind()
+                    + "\", which is a " + descriptor.name() + " device");
+        }
+        ComponentBuilder<T> builder = descriptor.newBuilder();
+        for (int i = 0; i < options.size(); i++) {
+            Object value = given[i] != null ? values[i] : options.get(i).absent();
+            if (given[i] != null || value != null) {
+                builder.set(options.get(i).name(), value);
+            }
+        }
+        try {
+            return builder.build();
+        } catch (ConfigException e) {
+            throw relocate(e, path, given);
+        } catch (RuntimeException e) {
+            // A user's record may check its values in its constructor with any exception.
+            throw new ConfigException(path.toString(), null, null, descriptor.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A builder's error, moved to the JSON path of the option it names (or of the component). */
+    private ConfigException relocate(ConfigException error, JsonPath path, JsonValue[] given) {
+        if (error.option() != null) {
+            for (int i = 0; i < options.size(); i++) {
+                OptionCodec<T> option = options.get(i);
+                if (option.isNamed(error.option())) {
+                    // A missing number is Go's 0, which the builder may refuse: say where the 0 came from.
+                    String missing = given[i] == null && option.absent() != null
+                            ? "missing, which vfkit reads as " + option.absentDescription() + ": " : "";
+                    return new ConfigException(path.member(option.jsonName()).toString(), null,
+                            given[i] == null ? null : given[i].excerpt(), missing + error.getMessage(), error);
+                }
+            }
+        }
+        return new ConfigException(path.toString(), null, null, error.getMessage(), error);
+    }
+}
