@@ -200,15 +200,43 @@ class DiagnosticsTest {
         /** The built-in devices in dev.vfkit4j.devices are on the class path, as they are in a user's build. */
         @Test
         void aDeviceCannotTakeABuiltInName() {
+            JavaFileObject file = source("MyRng", """
+                    @VfkitDevice(name = "virtio-rng", kind = "myrng")
+                    public record MyRng(@Option("source") String source) implements Device {
+                    }
+                    """);
+
+            assertOnlyError(compile(file), file, "\"virtio-rng\"",
+                    "[vfkit4j.duplicate-component] device name 'virtio-rng' is already declared by"
+                            + " dev.vfkit4j.devices.VirtioRng. Fix: give each component its own name and JSON kind");
+        }
+
+        @Test
+        void aDeviceCannotTakeABuiltInKind() {
             JavaFileObject file = source("MyVsock", """
-                    @VfkitDevice(name = "virtio-vsock", kind = "myvsock")
+                    @VfkitDevice(name = "my-vsock", kind = "virtiosock")
                     public record MyVsock(@Option("port") Long port) implements Device {
                     }
                     """);
 
-            assertOnlyError(compile(file), file, "\"virtio-vsock\"",
-                    "[vfkit4j.duplicate-component] device name 'virtio-vsock' is already declared by"
+            assertOnlyError(compile(file), file, "\"virtiosock\"",
+                    "[vfkit4j.duplicate-component] device kind 'virtiosock' is already declared by"
                             + " dev.vfkit4j.devices.VirtioVsock. Fix: give each component its own name and JSON kind");
+        }
+
+        /** The built-in bootloaders, in dev.vfkit4j.bootloaders, are taken too. */
+        @Test
+        void aBootloaderCannotTakeABuiltInName() {
+            JavaFileObject file = source("MyEfi", """
+                    @VfkitBootloader(name = "efi", kind = "myEfiBootloader")
+                    public record MyEfi(@Option("store") String store) implements Bootloader {
+                    }
+                    """);
+
+            assertOnlyError(compile(file), file, "\"efi\"",
+                    "[vfkit4j.duplicate-component] bootloader name 'efi' is already declared by"
+                            + " dev.vfkit4j.bootloaders.EfiBootloader. Fix: give each component its own name and JSON"
+                            + " kind");
         }
 
         @Test

@@ -197,6 +197,21 @@ class RobustnessTest {
         assertThat(ProcessorCompiler.compile(file)).succeededWithoutWarnings();
     }
 
+    /** virtio-rng has no options: its builder's set() can only throw, and must still compile. */
+    @Test
+    void aRecordWithoutComponentsGetsCodeThatCompiles() {
+        JavaFileObject file = source("Plain", """
+                @VfkitDevice(name = "test-plain", kind = "testplain")
+                public record Plain() implements Device {
+                }
+                """);
+
+        Compilation compilation = ProcessorCompiler.compile(file);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(descriptorsListed(compilation)).containsExactly("test.PlainDescriptor");
+    }
+
     /** Compared as text decoded from UTF-8, which is the same as comparing the bytes javac wrote. */
     @Test
     void theSameSourcesGiveTheSameBytes() {
