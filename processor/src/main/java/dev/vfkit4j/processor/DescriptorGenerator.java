@@ -178,13 +178,14 @@ final class DescriptorGenerator {
             code.add("\n.defaultValue($S, $S)", option.defaultValue().text(), Generated.defaultCondition(option));
         }
         if (option.enumKeys() != null) {
-            code.add("\n.allowedValues($L)", ParserGenerator.strings(option.enumKeys().keys()));
+            code.add("\n.enumKeys($L)", Generated.enumKeyConstants(component).get(option.enumKeys().enumType()));
         }
         if (option.kind().numeric() && Generated.hasExplicitRange(option)) {
             code.add("\n.range($L, $L)", Generated.longLiteral(option.range().min()),
                     Generated.longLiteral(option.range().max()));
         }
-        code.add("\n.json($S, $L)", option.jsonName(), option.jsonOmitEmpty());
+        // A choice written as a boolean is left out when false, whatever @Json says.
+        code.add("\n.json($S, $L)", option.jsonName(), option.jsonOmitEmpty() || option.jsonTrueFor() != null);
         if (option.jsonTrueFor() != null) {
             code.add("\n.jsonTrueFor($S)", option.jsonTrueFor());
         }

@@ -65,7 +65,7 @@ public final class TestDiskDescriptor implements ComponentDescriptor<TestDisk> {
                     TestDisk::cache)
                     .key("cache")
                     .doc("host caching")
-                    .allowedValues("automatic", "cached", "uncached")
+                    .enumKeys(CACHING_MODE_KEYS)
                     .json("cachingMode", true)
                     .build(),
             OptionDescriptor.<TestDisk>of("timeout", OptionType.DURATION, Duration.class,

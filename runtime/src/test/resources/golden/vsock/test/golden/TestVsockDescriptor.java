@@ -59,8 +59,8 @@ public final class TestVsockDescriptor implements ComponentDescriptor<TestVsock>
                     .key("listen|connect")
                     .doc("who connects to whom")
                     .defaultValue("listen", "")
-                    .allowedValues("listen", "connect")
-                    .json("listen", false)
+                    .enumKeys(DIRECTION_KEYS)
+                    .json("listen", true)
                     .jsonTrueFor("listen")
                     .build());
 
