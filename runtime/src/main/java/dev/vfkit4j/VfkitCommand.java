@@ -73,9 +73,6 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
         if (vm == null) {
             throw new ConfigException("vfkit", null, null, "a virtual machine is required");
         }
-        if (restfulUri != null && restfulUri.isEmpty()) {
-            restfulUri = null;
-        }
         if (pidFile != null && pidFile.isEmpty()) {
             pidFile = null;
         }

@@ -55,8 +55,9 @@ final class DescriptorGenerator {
             type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.ENUM_KEYS, keys.enumType()),
                             entry.getValue(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("How vfkit spells each {@link $T}.\n", keys.enumType())
-                    .initializer("new $T<>(\n$>$T.of($L),\n$T.of($L)$<)", RuntimeTypes.ENUM_KEYS, RuntimeTypes.LIST,
-                            CodeBlock.join(constants, ", "), RuntimeTypes.LIST, ParserGenerator.strings(keys.keys()))
+                    .initializer("new $T<>(\n$>$>$T.of($L),\n$T.of($L)$<$<)", RuntimeTypes.ENUM_KEYS,
+                            RuntimeTypes.LIST, CodeBlock.join(constants, ",$W"), RuntimeTypes.LIST,
+                            ParserGenerator.strings(keys.keys()))
                     .build());
         }
 
@@ -65,16 +66,16 @@ final class DescriptorGenerator {
             options.add(optionDescriptor(component, option));
         }
         type.addField(FieldSpec.builder(optionList, "OPTIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of(\n$>$L$<)", RuntimeTypes.LIST, CodeBlock.join(options, ",\n"))
+                .initializer(list(options))
                 .build());
         List<CodeBlock> syntaxKeys = new ArrayList<>();
         for (SyntaxKey syntax : component.syntaxKeys()) {
-            syntaxKeys.add(CodeBlock.of("new $T($S, $T.of($L), $S)", RuntimeTypes.SYNTAX_KEY, syntax.key(),
+            syntaxKeys.add(CodeBlock.of("new $T($S,$W$T.of($L),$W$S)", RuntimeTypes.SYNTAX_KEY, syntax.key(),
                     RuntimeTypes.LIST, ParserGenerator.strings(syntax.values()), syntax.doc()));
         }
         type.addField(FieldSpec.builder(syntaxList, "SYNTAX_KEYS", Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL)
-                .initializer("$T.of($L)", RuntimeTypes.LIST, CodeBlock.join(syntaxKeys, ", "))
+                .initializer(list(syntaxKeys))
                 .build());
         type.addField(constant(self, "INSTANCE", CodeBlock.of("new $T()", self),
                 "The instance generated code uses; {@link java.util.ServiceLoader} makes its own."));
@@ -119,6 +120,14 @@ final class DescriptorGenerator {
         return type;
     }
 
+    /** {@code List.of()}, or {@code List.of(} with one element a line, indented as a continuation. */
+    private static CodeBlock list(List<CodeBlock> elements) {
+        if (elements.isEmpty()) {
+            return CodeBlock.of("$T.of()", RuntimeTypes.LIST);
+        }
+        return CodeBlock.of("$T.of(\n$>$>$L$<$<)", RuntimeTypes.LIST, CodeBlock.join(elements, ",\n"));
+    }
+
     private static FieldSpec constant(Object type, String name, CodeBlock value, String doc) {
         TypeName typeName = type instanceof TypeName t ? t : TypeName.get((Class<?>) type);
         return FieldSpec.builder(typeName, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -148,9 +157,10 @@ final class DescriptorGenerator {
     /** {@code OptionDescriptor.<VirtioVsock>of("port", OptionType.LONG, long.class, VirtioVsock::port).key(...)...}. */
     private static CodeBlock optionDescriptor(Component component, OptionModel option) {
         CodeBlock.Builder code = CodeBlock.builder()
-                .add("$T.<$T>of($S, $T.$L, $T.class, $T::$L)", RuntimeTypes.OPTION_DESCRIPTOR, component.type(),
-                        option.name(), RuntimeTypes.OPTION_TYPE, option.kind().name(), erasure(option.javaType()),
-                        component.type(), option.name())
+                .add("$T.<$T>of($S,$W$T.$L,$W$T.class,$W$T::$L)", RuntimeTypes.OPTION_DESCRIPTOR,
+                        component.type(), option.name(), RuntimeTypes.OPTION_TYPE, option.kind().name(),
+                        erasure(option.javaType()), component.type(), option.name())
+                .indent()
                 .indent();
         if (option.key() != null) {
             code.add("\n.key($S)", option.key());
@@ -168,20 +178,21 @@ final class DescriptorGenerator {
             code.add("\n.defaultValue($S, $S)", option.defaultValue().text(), Generated.defaultCondition(option));
         }
         if (option.enumKeys() != null) {
-            code.add("\n.allowedValues($L)", ParserGenerator.strings(option.enumKeys().keys()));
+            code.add("\n.enumKeys($L)", Generated.enumKeyConstants(component).get(option.enumKeys().enumType()));
         }
         if (option.kind().numeric() && Generated.hasExplicitRange(option)) {
             code.add("\n.range($L, $L)", Generated.longLiteral(option.range().min()),
                     Generated.longLiteral(option.range().max()));
         }
-        code.add("\n.json($S, $L)", option.jsonName(), option.jsonOmitEmpty());
+        // A choice written as a boolean is left out when false, whatever @Json says.
+        code.add("\n.json($S, $L)", option.jsonName(), option.jsonOmitEmpty() || option.jsonTrueFor() != null);
         if (option.jsonTrueFor() != null) {
             code.add("\n.jsonTrueFor($S)", option.jsonTrueFor());
         }
         if (option.hostPath() != null) {
             code.add("\n.hostPath($T.$L)", RuntimeTypes.HOST_PATH_KIND, option.hostPath().name());
         }
-        return code.add("\n.build()").unindent().build();
+        return code.add("\n.build()").unindent().unindent().build();
     }
 
     private static TypeName erasure(TypeName type) {
@@ -200,10 +211,11 @@ final class DescriptorGenerator {
             }
             if (option.kind() == ValueKind.DURATION || option.kind().numeric() && Generated.hasExplicitRange(
                     option)) {
-                CodeBlock check = CodeBlock.of("$T.range(NAME, $S, $L, $L, $L)", RuntimeTypes.CHECKS, option.label(),
-                        value, Generated.longLiteral(option.range().min()),
+                CodeBlock check = CodeBlock.of("$T.range(NAME,$W$S,$W$L,$W$L,$W$L)", RuntimeTypes.CHECKS,
+                        option.label(), value, Generated.longLiteral(option.range().min()),
                         Generated.longLiteral(option.range().max()));
-                if (option.primitive()) {
+                // A required option was checked just above: no null to guard against.
+                if (option.primitive() || Generated.alwaysSet(option)) {
                     validate.addStatement(check);
                 } else {
                     validate.beginControlFlow("if ($L != null)", value).addStatement(check).endControlFlow();
@@ -217,8 +229,8 @@ final class DescriptorGenerator {
                 keys.add(option.label());
                 set.add(Generated.isSet(option, CodeBlock.of("$L.$L()", parameter, option.name())));
             }
-            validate.addStatement("$T.exclusive(NAME, $T.of($L), new boolean[] {$L}, $L)", RuntimeTypes.CHECKS,
-                    RuntimeTypes.LIST, ParserGenerator.strings(keys), CodeBlock.join(set, ", "), group.required());
+            validate.addStatement("$T.exclusive(NAME,$W$T.of($L),$Wnew boolean[] {$L},$W$L)", RuntimeTypes.CHECKS,
+                    RuntimeTypes.LIST, ParserGenerator.strings(keys), CodeBlock.join(set, ",$W"), group.required());
         }
         if (component.validateHook() != null) {
             validate.addStatement("$L.$L()", parameter, component.validateHook().getSimpleName());
