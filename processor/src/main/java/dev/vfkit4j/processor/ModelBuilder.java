@@ -20,6 +20,7 @@ import dev.vfkit4j.annotations.TrimQuotes;
 import dev.vfkit4j.annotations.Validate;
 import dev.vfkit4j.annotations.VfkitBootloader;
 import dev.vfkit4j.annotations.VfkitDevice;
+import dev.vfkit4j.annotations.internal.Suggestions;
 import dev.vfkit4j.processor.Model.Component;
 import dev.vfkit4j.processor.Model.DefaultValue;
 import dev.vfkit4j.processor.Model.EnumKeys;

@@ -3,6 +3,7 @@ package dev.vfkit4j.spi;
 import dev.vfkit4j.Bootloader;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.Device;
+import dev.vfkit4j.annotations.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

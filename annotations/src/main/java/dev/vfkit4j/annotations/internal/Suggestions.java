@@ -1,19 +1,22 @@
-package dev.vfkit4j.processor;
+package dev.vfkit4j.annotations.internal;
 
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean" for misspelled keys in annotations. */
-final class Suggestions {
+/**
+ * "Did you mean" for a misspelled name, shared by the processor (keys in annotations) and the runtime (keys on the
+ * command line, device names, flags). Internal: not part of vfkit4j's API.
+ */
+public final class Suggestions {
     private Suggestions() {
     }
 
     /** The candidate closest to {@code given} by edit distance, ignoring case, or null when none is close. */
-    static String closest(String given, Collection<String> candidates) {
+    public static String closest(String given, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = distance(given.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            int distance = distance(given.strip().toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = candidate;
@@ -27,7 +30,7 @@ final class Suggestions {
      * alignment distance. Swapped neighbours count as one edit, because {@code tpye} for {@code type} is the most
      * common slip of all, and plain Levenshtein would count it as two.
      */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
