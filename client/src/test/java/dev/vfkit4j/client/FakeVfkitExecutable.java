@@ -9,11 +9,11 @@ import java.nio.file.attribute.PosixFilePermissions;
  * Writes an executable named {@code vfkit} that runs {@link FakeVfkit} on this test's class path: a shell script that
  * {@code exec}s java, so that the pid the launcher sees is the fake's own and signals reach it.
  */
-final class FakeVfkitExecutable {
+public final class FakeVfkitExecutable {
     private FakeVfkitExecutable() {
     }
 
-    static Path create(Path directory) throws IOException {
+    public static Path create(Path directory) throws IOException {
         // Surefire runs tests from a manifest-only jar and gives the real class path here.
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
