@@ -2,6 +2,8 @@ package dev.vfkit4j;
 
 import dev.vfkit4j.annotations.HostPath;
 import dev.vfkit4j.spi.ComponentDescriptor;
+import dev.vfkit4j.spi.ComponentDescriptor.ExclusiveGroup;
+import dev.vfkit4j.spi.ComponentDescriptor.Requirement;
 import dev.vfkit4j.spi.ComponentDescriptor.SyntaxKey;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.Components;
@@ -181,6 +183,24 @@ public final class Reference {
             out.append('\n');
             table(out, List.of("Option", "Value", "Default", "Description", "JSON"), rows);
         }
+        List<String> rules = new ArrayList<>();
+        for (ExclusiveGroup group : component.exclusiveGroups()) {
+            rules.add((group.required() ? "Exactly one of " : "At most one of ") + codes(group.keys()) + ".");
+        }
+        for (Requirement requirement : component.requirements()) {
+            rules.add("`" + requirement.key() + "` requires `" + requirement.needs() + "`.");
+        }
+        if (!rules.isEmpty()) {
+            out.append('\n').append(String.join(" ", rules)).append('\n');
+        }
+    }
+
+    private static String codes(List<String> keys) {
+        List<String> quoted = new ArrayList<>();
+        for (String key : keys) {
+            quoted.add("`" + key + "`");
+        }
+        return String.join(", ", quoted);
     }
 
     /** {@code --device virtio-vsock,port=<number>,socketURL=<path>[,listen|connect]}: brackets mark the optional. */

@@ -99,4 +99,13 @@ class DeviceDescriptorsTest {
         assertThrows(UnsupportedOperationException.class, () -> Devices.descriptors().clear());
         assertThrows(UnsupportedOperationException.class, () -> Devices.bootloaders().clear());
     }
+
+    @Test
+    void descriptorsCarryTheRulesBetweenOptions() {
+        ComponentDescriptor<?> net = Devices.descriptorOf(dev.vfkit4j.devices.VirtioNet.class);
+        assertEquals(List.of(new ComponentDescriptor.ExclusiveGroup(List.of("nat", "fd", "unixSocketPath"), true)),
+                net.exclusiveGroups());
+        assertTrue(net.requirements().contains(new ComponentDescriptor.Requirement("path", "type")));
+        assertEquals(List.of(), Devices.descriptorOf(VirtioVsock.class).exclusiveGroups());
+    }
 }

@@ -77,6 +77,35 @@ final class DescriptorGenerator {
                         Modifier.FINAL)
                 .initializer(list(syntaxKeys))
                 .build());
+        // The rules as data, for documentation; validate() below enforces them.
+        List<CodeBlock> groups = new ArrayList<>();
+        for (ExclusiveGroup group : component.exclusiveGroups()) {
+            List<String> keys = new ArrayList<>();
+            for (OptionModel option : group.options()) {
+                keys.add(option.label());
+            }
+            groups.add(CodeBlock.of("new $T($T.of($L),$W$L)", RuntimeTypes.EXCLUSIVE_GROUP, RuntimeTypes.LIST,
+                    ParserGenerator.strings(keys), group.required()));
+        }
+        TypeName groupList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.EXCLUSIVE_GROUP);
+        if (!groups.isEmpty()) {
+            type.addField(FieldSpec.builder(groupList, "EXCLUSIVE_GROUPS", Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .initializer(list(groups))
+                    .build());
+        }
+        List<CodeBlock> requirements = new ArrayList<>();
+        for (Model.Requirement requirement : component.requirements()) {
+            requirements.add(CodeBlock.of("new $T($S,$W$S)", RuntimeTypes.REQUIREMENT, requirement.key(),
+                    requirement.needsLabel()));
+        }
+        TypeName requirementList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.REQUIREMENT);
+        if (!requirements.isEmpty()) {
+            type.addField(FieldSpec.builder(requirementList, "REQUIREMENTS", Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .initializer(list(requirements))
+                    .build());
+        }
         type.addField(constant(self, "INSTANCE", CodeBlock.of("new $T()", self),
                 "The instance generated code uses; {@link java.util.ServiceLoader} makes its own."));
 
@@ -94,6 +123,12 @@ final class DescriptorGenerator {
         type.addMethod(getter("jsonDevName", TypeName.BOOLEAN, CodeBlock.of("$L", component.jsonDevName())));
         type.addMethod(getter("options", optionList, CodeBlock.of("OPTIONS")));
         type.addMethod(getter("syntaxKeys", syntaxList, CodeBlock.of("SYNTAX_KEYS")));
+        if (!groups.isEmpty()) {
+            type.addMethod(getter("exclusiveGroups", groupList, CodeBlock.of("EXCLUSIVE_GROUPS")));
+        }
+        if (!requirements.isEmpty()) {
+            type.addMethod(getter("requirements", requirementList, CodeBlock.of("REQUIREMENTS")));
+        }
 
         String parameter = component.role().noun;
         type.addMethod(MethodSpec.methodBuilder("fromOptions")

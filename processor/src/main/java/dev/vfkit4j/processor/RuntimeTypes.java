@@ -17,6 +17,8 @@ final class RuntimeTypes {
     static final ClassName COMPONENT_ROLE = ClassName.get(SPI, "ComponentRole");
     static final ClassName COMPONENT_DESCRIPTOR = ClassName.get(SPI, "ComponentDescriptor");
     static final ClassName SYNTAX_KEY = COMPONENT_DESCRIPTOR.nestedClass("SyntaxKey");
+    static final ClassName EXCLUSIVE_GROUP = COMPONENT_DESCRIPTOR.nestedClass("ExclusiveGroup");
+    static final ClassName REQUIREMENT = COMPONENT_DESCRIPTOR.nestedClass("Requirement");
     static final ClassName COMPONENT_BUILDER = ClassName.get(SPI, "ComponentBuilder");
     static final ClassName OPTION_DESCRIPTOR = ClassName.get(SPI, "OptionDescriptor");
     static final ClassName OPTION_TYPE = ClassName.get(SPI, "OptionType");

@@ -69,6 +69,12 @@ public final class TestNetDescriptor implements ComponentDescriptor<TestNet> {
                     "krunkit's spelling of a datagram socket"),
             new ComponentDescriptor.SyntaxKey("offloading", List.of("off"), ""));
 
+    private static final List<ComponentDescriptor.ExclusiveGroup> EXCLUSIVE_GROUPS = List.of(
+            new ComponentDescriptor.ExclusiveGroup(List.of("nat", "fd", "unixSocketPath"), true));
+
+    private static final List<ComponentDescriptor.Requirement> REQUIREMENTS = List.of(
+            new ComponentDescriptor.Requirement("path", "type"));
+
     /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
      */
@@ -118,6 +124,16 @@ public final class TestNetDescriptor implements ComponentDescriptor<TestNet> {
     @Override
     public List<ComponentDescriptor.SyntaxKey> syntaxKeys() {
         return SYNTAX_KEYS;
+    }
+
+    @Override
+    public List<ComponentDescriptor.ExclusiveGroup> exclusiveGroups() {
+        return EXCLUSIVE_GROUPS;
+    }
+
+    @Override
+    public List<ComponentDescriptor.Requirement> requirements() {
+        return REQUIREMENTS;
     }
 
     @Override
