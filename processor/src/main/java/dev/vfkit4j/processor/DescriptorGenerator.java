@@ -37,7 +37,7 @@ final class DescriptorGenerator {
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.COMPONENT_DESCRIPTOR, recordType))
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.ABSTRACT_COMPONENT_DESCRIPTOR, recordType))
                 .addJavadoc("Describes {@code $L $L}$L\n\n<p>Registered for {@link java.util.ServiceLoader} in {@code"
                         + " $L}.\n", component.role().flag, component.name(), component.doc().isEmpty() ? "."
                                 : ": " + Generated.doc(component.doc()), RuntimeTypes.SERVICE_FILE)
@@ -73,10 +73,12 @@ final class DescriptorGenerator {
             syntaxKeys.add(CodeBlock.of("new $T($S,$W$T.of($L),$W$S)", RuntimeTypes.SYNTAX_KEY, syntax.key(),
                     RuntimeTypes.LIST, ParserGenerator.strings(syntax.values()), syntax.doc()));
         }
-        type.addField(FieldSpec.builder(syntaxList, "SYNTAX_KEYS", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL)
-                .initializer(list(syntaxKeys))
-                .build());
+        if (!syntaxKeys.isEmpty()) {
+            type.addField(FieldSpec.builder(syntaxList, "SYNTAX_KEYS", Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .initializer(list(syntaxKeys))
+                    .build());
+        }
         // The rules as data, for documentation; validate() below enforces them.
         List<CodeBlock> groups = new ArrayList<>();
         for (ExclusiveGroup group : component.exclusiveGroups()) {
@@ -112,17 +114,19 @@ final class DescriptorGenerator {
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("For {@link java.util.ServiceLoader}; code uses {@link #INSTANCE}.\n")
+                .addStatement("super($T.$L, NAME, KIND, $T.class, OPTIONS)", RuntimeTypes.COMPONENT_ROLE,
+                        component.role().constant, recordType)
                 .build());
-        type.addMethod(getter("role", RuntimeTypes.COMPONENT_ROLE, CodeBlock.of("$T.$L", RuntimeTypes.COMPONENT_ROLE,
-                component.role().constant)));
-        type.addMethod(getter("name", TypeName.get(String.class), CodeBlock.of("NAME")));
-        type.addMethod(getter("kind", TypeName.get(String.class), CodeBlock.of("KIND")));
-        type.addMethod(getter("doc", TypeName.get(String.class), CodeBlock.of("$S", component.doc())));
-        type.addMethod(getter("type", ParameterizedTypeName.get(ClassName.get(Class.class), recordType),
-                CodeBlock.of("$T.class", recordType)));
-        type.addMethod(getter("jsonDevName", TypeName.BOOLEAN, CodeBlock.of("$L", component.jsonDevName())));
-        type.addMethod(getter("options", optionList, CodeBlock.of("OPTIONS")));
-        type.addMethod(getter("syntaxKeys", syntaxList, CodeBlock.of("SYNTAX_KEYS")));
+        // The interface's defaults (no doc, no devName, no rules) are not repeated.
+        if (!component.doc().isEmpty()) {
+            type.addMethod(getter("doc", TypeName.get(String.class), CodeBlock.of("$S", component.doc())));
+        }
+        if (component.jsonDevName()) {
+            type.addMethod(getter("jsonDevName", TypeName.BOOLEAN, CodeBlock.of("true")));
+        }
+        if (!syntaxKeys.isEmpty()) {
+            type.addMethod(getter("syntaxKeys", syntaxList, CodeBlock.of("SYNTAX_KEYS")));
+        }
         if (!groups.isEmpty()) {
             type.addMethod(getter("exclusiveGroups", groupList, CodeBlock.of("EXCLUSIVE_GROUPS")));
         }

@@ -16,6 +16,7 @@ final class RuntimeTypes {
     static final ClassName OPTION_WRITER = ClassName.get(SPI, "OptionWriter");
     static final ClassName COMPONENT_ROLE = ClassName.get(SPI, "ComponentRole");
     static final ClassName COMPONENT_DESCRIPTOR = ClassName.get(SPI, "ComponentDescriptor");
+    static final ClassName ABSTRACT_COMPONENT_DESCRIPTOR = ClassName.get(SPI, "AbstractComponentDescriptor");
     static final ClassName SYNTAX_KEY = COMPONENT_DESCRIPTOR.nestedClass("SyntaxKey");
     static final ClassName EXCLUSIVE_GROUP = COMPONENT_DESCRIPTOR.nestedClass("ExclusiveGroup");
     static final ClassName REQUIREMENT = COMPONENT_DESCRIPTOR.nestedClass("Requirement");

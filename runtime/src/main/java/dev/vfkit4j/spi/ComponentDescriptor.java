@@ -21,19 +21,25 @@ public interface ComponentDescriptor<T> {
     String kind();
 
     /** One sentence of documentation. */
-    String doc();
+    default String doc() {
+        return "";
+    }
 
     /** The record class. */
     Class<T> type();
 
     /** Whether vfkit's JSON repeats the name as {@code devName}. */
-    boolean jsonDevName();
+    default boolean jsonDevName() {
+        return false;
+    }
 
     /** The options, in printing order. */
     List<OptionDescriptor<T>> options();
 
     /** Keys accepted on the command line that set nothing ({@code type=unixgram}), with their allowed values. */
-    List<SyntaxKey> syntaxKeys();
+    default List<SyntaxKey> syntaxKeys() {
+        return List.of();
+    }
 
     /** Options of which at most one may be set (with {@code required}, exactly one), by key. */
     default List<ExclusiveGroup> exclusiveGroups() {

@@ -32,6 +32,7 @@ public final class Components {
         final List<ComponentDescriptor<?>> all = new ArrayList<>();
         final List<String> clashes = new ArrayList<>();
 
+        @SuppressWarnings("rawtypes") // what ServiceLoader.load(ComponentDescriptor.class) yields
         Registry(Iterable<ComponentDescriptor> descriptors) {
             for (ComponentRole role : ComponentRole.values()) {
                 byName.put(role, new HashMap<>());

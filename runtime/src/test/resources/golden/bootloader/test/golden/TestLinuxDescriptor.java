@@ -2,8 +2,8 @@ package test.golden;
 
 import dev.vfkit4j.annotations.HostPath;
 import dev.vfkit4j.annotations.VfkitGenerated;
+import dev.vfkit4j.spi.AbstractComponentDescriptor;
 import dev.vfkit4j.spi.Checks;
-import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.OptionDescriptor;
 import dev.vfkit4j.spi.OptionType;
@@ -19,7 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
 @VfkitGenerated
-public final class TestLinuxDescriptor implements ComponentDescriptor<TestLinux> {
+public final class TestLinuxDescriptor extends AbstractComponentDescriptor<TestLinux> {
     /**
      * The bootloader's name on vfkit's command line.
      */
@@ -53,8 +53,6 @@ public final class TestLinuxDescriptor implements ComponentDescriptor<TestLinux>
                     .hostPath(HostPath.Kind.EXISTING_FILE)
                     .build());
 
-    private static final List<ComponentDescriptor.SyntaxKey> SYNTAX_KEYS = List.of();
-
     /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
      */
@@ -64,46 +62,12 @@ public final class TestLinuxDescriptor implements ComponentDescriptor<TestLinux>
      * For {@link java.util.ServiceLoader}; code uses {@link #INSTANCE}.
      */
     public TestLinuxDescriptor() {
-    }
-
-    @Override
-    public ComponentRole role() {
-        return ComponentRole.BOOTLOADER;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
+        super(ComponentRole.BOOTLOADER, NAME, KIND, TestLinux.class, OPTIONS);
     }
 
     @Override
     public String doc() {
         return "Boots a Linux kernel directly.";
-    }
-
-    @Override
-    public Class<TestLinux> type() {
-        return TestLinux.class;
-    }
-
-    @Override
-    public boolean jsonDevName() {
-        return false;
-    }
-
-    @Override
-    public List<OptionDescriptor<TestLinux>> options() {
-        return OPTIONS;
-    }
-
-    @Override
-    public List<ComponentDescriptor.SyntaxKey> syntaxKeys() {
-        return SYNTAX_KEYS;
     }
 
     @Override

@@ -2,8 +2,8 @@ package test.golden;
 
 import dev.vfkit4j.annotations.HostPath;
 import dev.vfkit4j.annotations.VfkitGenerated;
+import dev.vfkit4j.spi.AbstractComponentDescriptor;
 import dev.vfkit4j.spi.Checks;
-import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.EnumKeys;
 import dev.vfkit4j.spi.OptionDescriptor;
@@ -21,7 +21,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
 @VfkitGenerated
-public final class TestDiskDescriptor implements ComponentDescriptor<TestDisk> {
+public final class TestDiskDescriptor extends AbstractComponentDescriptor<TestDisk> {
     /**
      * The device's name on vfkit's command line.
      */
@@ -77,8 +77,6 @@ public final class TestDiskDescriptor implements ComponentDescriptor<TestDisk> {
                     .json("timeout", false)
                     .build());
 
-    private static final List<ComponentDescriptor.SyntaxKey> SYNTAX_KEYS = List.of();
-
     /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
      */
@@ -88,21 +86,7 @@ public final class TestDiskDescriptor implements ComponentDescriptor<TestDisk> {
      * For {@link java.util.ServiceLoader}; code uses {@link #INSTANCE}.
      */
     public TestDiskDescriptor() {
-    }
-
-    @Override
-    public ComponentRole role() {
-        return ComponentRole.DEVICE;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
+        super(ComponentRole.DEVICE, NAME, KIND, TestDisk.class, OPTIONS);
     }
 
     @Override
@@ -111,23 +95,8 @@ public final class TestDiskDescriptor implements ComponentDescriptor<TestDisk> {
     }
 
     @Override
-    public Class<TestDisk> type() {
-        return TestDisk.class;
-    }
-
-    @Override
     public boolean jsonDevName() {
         return true;
-    }
-
-    @Override
-    public List<OptionDescriptor<TestDisk>> options() {
-        return OPTIONS;
-    }
-
-    @Override
-    public List<ComponentDescriptor.SyntaxKey> syntaxKeys() {
-        return SYNTAX_KEYS;
     }
 
     @Override

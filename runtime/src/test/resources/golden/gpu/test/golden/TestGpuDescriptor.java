@@ -1,7 +1,7 @@
 package test.golden;
 
 import dev.vfkit4j.annotations.VfkitGenerated;
-import dev.vfkit4j.spi.ComponentDescriptor;
+import dev.vfkit4j.spi.AbstractComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.OptionDescriptor;
 import dev.vfkit4j.spi.OptionType;
@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
 @VfkitGenerated
-public final class TestGpuDescriptor implements ComponentDescriptor<TestGpu> {
+public final class TestGpuDescriptor extends AbstractComponentDescriptor<TestGpu> {
     /**
      * The device's name on vfkit's command line.
      */
@@ -46,8 +46,6 @@ public final class TestGpuDescriptor implements ComponentDescriptor<TestGpu> {
                     .json("usesGUI", false)
                     .build());
 
-    private static final List<ComponentDescriptor.SyntaxKey> SYNTAX_KEYS = List.of();
-
     /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
      */
@@ -57,46 +55,7 @@ public final class TestGpuDescriptor implements ComponentDescriptor<TestGpu> {
      * For {@link java.util.ServiceLoader}; code uses {@link #INSTANCE}.
      */
     public TestGpuDescriptor() {
-    }
-
-    @Override
-    public ComponentRole role() {
-        return ComponentRole.DEVICE;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String doc() {
-        return "";
-    }
-
-    @Override
-    public Class<TestGpu> type() {
-        return TestGpu.class;
-    }
-
-    @Override
-    public boolean jsonDevName() {
-        return false;
-    }
-
-    @Override
-    public List<OptionDescriptor<TestGpu>> options() {
-        return OPTIONS;
-    }
-
-    @Override
-    public List<ComponentDescriptor.SyntaxKey> syntaxKeys() {
-        return SYNTAX_KEYS;
+        super(ComponentRole.DEVICE, NAME, KIND, TestGpu.class, OPTIONS);
     }
 
     @Override

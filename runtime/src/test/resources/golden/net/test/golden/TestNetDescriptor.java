@@ -3,6 +3,7 @@ package test.golden;
 import dev.vfkit4j.MacAddress;
 import dev.vfkit4j.annotations.HostPath;
 import dev.vfkit4j.annotations.VfkitGenerated;
+import dev.vfkit4j.spi.AbstractComponentDescriptor;
 import dev.vfkit4j.spi.Checks;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
@@ -20,7 +21,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
 @VfkitGenerated
-public final class TestNetDescriptor implements ComponentDescriptor<TestNet> {
+public final class TestNetDescriptor extends AbstractComponentDescriptor<TestNet> {
     /**
      * The device's name on vfkit's command line.
      */
@@ -84,41 +85,12 @@ public final class TestNetDescriptor implements ComponentDescriptor<TestNet> {
      * For {@link java.util.ServiceLoader}; code uses {@link #INSTANCE}.
      */
     public TestNetDescriptor() {
-    }
-
-    @Override
-    public ComponentRole role() {
-        return ComponentRole.DEVICE;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
+        super(ComponentRole.DEVICE, NAME, KIND, TestNet.class, OPTIONS);
     }
 
     @Override
     public String doc() {
         return "A network device.";
-    }
-
-    @Override
-    public Class<TestNet> type() {
-        return TestNet.class;
-    }
-
-    @Override
-    public boolean jsonDevName() {
-        return false;
-    }
-
-    @Override
-    public List<OptionDescriptor<TestNet>> options() {
-        return OPTIONS;
     }
 
     @Override

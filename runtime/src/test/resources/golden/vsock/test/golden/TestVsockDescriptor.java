@@ -2,8 +2,8 @@ package test.golden;
 
 import dev.vfkit4j.annotations.HostPath;
 import dev.vfkit4j.annotations.VfkitGenerated;
+import dev.vfkit4j.spi.AbstractComponentDescriptor;
 import dev.vfkit4j.spi.Checks;
-import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.EnumKeys;
 import dev.vfkit4j.spi.OptionDescriptor;
@@ -20,7 +20,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.vfkit4j.processor.VfkitProcessor")
 @VfkitGenerated
-public final class TestVsockDescriptor implements ComponentDescriptor<TestVsock> {
+public final class TestVsockDescriptor extends AbstractComponentDescriptor<TestVsock> {
     /**
      * The device's name on vfkit's command line.
      */
@@ -64,8 +64,6 @@ public final class TestVsockDescriptor implements ComponentDescriptor<TestVsock>
                     .jsonTrueFor("listen")
                     .build());
 
-    private static final List<ComponentDescriptor.SyntaxKey> SYNTAX_KEYS = List.of();
-
     /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
      */
@@ -75,46 +73,12 @@ public final class TestVsockDescriptor implements ComponentDescriptor<TestVsock>
      * For {@link java.util.ServiceLoader}; code uses {@link #INSTANCE}.
      */
     public TestVsockDescriptor() {
-    }
-
-    @Override
-    public ComponentRole role() {
-        return ComponentRole.DEVICE;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
+        super(ComponentRole.DEVICE, NAME, KIND, TestVsock.class, OPTIONS);
     }
 
     @Override
     public String doc() {
         return "A vsock channel, exposed on the host as a Unix socket.";
-    }
-
-    @Override
-    public Class<TestVsock> type() {
-        return TestVsock.class;
-    }
-
-    @Override
-    public boolean jsonDevName() {
-        return false;
-    }
-
-    @Override
-    public List<OptionDescriptor<TestVsock>> options() {
-        return OPTIONS;
-    }
-
-    @Override
-    public List<ComponentDescriptor.SyntaxKey> syntaxKeys() {
-        return SYNTAX_KEYS;
     }
 
     @Override
