@@ -1,5 +1,6 @@
 package dev.vfkit4j;
 
+import dev.vfkit4j.annotations.internal.Suggestions;
 import dev.vfkit4j.spi.Values;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -141,7 +142,7 @@ final class GoFlags {
             known.add("--" + name);
         }
         known.sort(null);
-        String suggestion = dev.vfkit4j.spi.Suggestions.closest(flag, known);
+        String suggestion = Suggestions.closest(flag, known);
         return new ConfigException(flag, null, null, "unknown flag" + (suggestion == null ? ""
                 : " (did you mean '" + suggestion + "'?)"));
     }

@@ -241,6 +241,11 @@ public record VirtualMachine(long vcpus, Size memory, Bootloader bootloader, Lis
             return this;
         }
 
+        /** Adds devices after those already added: {@code devices(new VirtioRng(), VirtioNet.withNat())}. */
+        public Builder devices(Device... devices) {
+            return devices(java.util.Arrays.asList(devices));
+        }
+
         /** Removes every device, to replace them. */
         public Builder clearDevices() {
             devices.clear();

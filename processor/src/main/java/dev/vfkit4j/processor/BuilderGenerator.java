@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.vfkit4j.processor.Model.Component;
+import dev.vfkit4j.processor.Model.DefaultValue;
 import dev.vfkit4j.processor.Model.OptionModel;
 import dev.vfkit4j.processor.Model.ValueKind;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ final class BuilderGenerator {
         CodeBlock componentName = Generated.name(component);
         for (OptionModel option : component.options()) {
             TypeName boxed = option.javaType().box();
-            CodeBlock cast = CodeBlock.of("$T.as($L, $S, value, $T.class)", RuntimeTypes.VALUES, componentName,
+            CodeBlock cast = CodeBlock.of("$T.as($L,$W$S,$Wvalue,$W$T.class)", RuntimeTypes.VALUES, componentName,
                     option.label(), erasure(boxed));
             if (option.kind() == ValueKind.FLAG) {
                 set.addStatement("case $S -> this.$L = $T.TRUE.equals($L)", option.name(), option.name(),
@@ -102,9 +103,10 @@ final class BuilderGenerator {
                 set.addStatement("case $S -> this.$L = $L", option.name(), option.name(), cast);
             }
         }
-        set.addStatement("default -> throw new $T($L, name, null, $S)", RuntimeTypes.CONFIG_EXCEPTION, componentName,
-                "no such option");
+        set.addStatement("default -> throw new $T($L,$Wname,$Wnull,$W$S)", RuntimeTypes.CONFIG_EXCEPTION,
+                componentName, "no such option");
         set.endControlFlow();
+        // A record without components leaves only the default case, which throws: a return would be unreachable.
         if (!component.options().isEmpty()) {
             set.addStatement("return this");
         }
@@ -123,43 +125,40 @@ final class BuilderGenerator {
                 .addJavadoc("Applies defaults, checks every rule and returns the $L.\n\n"
                         + "@throws $T naming the option at fault\n", component.role().noun,
                         RuntimeTypes.CONFIG_EXCEPTION);
-        List<OptionModel> defaulted = new ArrayList<>();
+        boolean conditions = false;
         for (OptionModel option : component.options()) {
-            if (option.defaultValue() != null) {
-                defaulted.add(option);
-            }
-        }
-        // Conditions are judged on what the caller set, before any default is applied.
-        for (OptionModel option : defaulted) {
-            if (option.defaultValue().conditional()) {
-                List<CodeBlock> conditions = new ArrayList<>();
-                conditions.add(CodeBlock.of("this.$L == null", option.name()));
-                for (OptionModel other : option.defaultValue().unlessSet()) {
-                    conditions.add(isUnset(other));
-                }
-                for (OptionModel other : option.defaultValue().ifSet()) {
-                    conditions.add(isSet(other));
-                }
-                build.addStatement("boolean $LDefaults = $L", option.name(), CodeBlock.join(conditions, " && "));
-            }
-        }
-        List<String> arguments = new ArrayList<>();
-        for (OptionModel option : component.options()) {
-            if (option.defaultValue() == null) {
-                arguments.add(argument(option, option.name()));
+            DefaultValue value = option.defaultValue();
+            if (value == null) {
                 continue;
             }
-            String local = option.name();
-            if (option.defaultValue().conditional()) {
-                build.addStatement("$T $L = this.$L", option.javaType().box(), local, option.name())
-                        .beginControlFlow("if ($LDefaults)", option.name())
-                        .addStatement("$L = $L", local, option.defaultValue().expression())
-                        .endControlFlow();
-            } else {
-                build.addStatement("$T $L = $T.requireNonNullElse(this.$L, $L)", option.javaType().box(), local,
-                        Objects.class, option.name(), option.defaultValue().expression());
+            TypeName boxed = option.javaType().box();
+            if (!value.conditional()) {
+                build.addStatement("$T $L = $T.requireNonNullElse(this.$L,$W$L)", boxed, option.name(),
+                        Objects.class, option.name(), value.expression());
+                continue;
             }
-            arguments.add(argument(option, local));
+            if (!conditions) {
+                build.addComment("A default's condition looks at what the caller set (the fields), not at other"
+                        + " defaults.");
+                conditions = true;
+            }
+            // An if, not a ternary: "cond ? 800 : this.width" would unbox a null Integer when cond is false.
+            List<CodeBlock> condition = new ArrayList<>();
+            condition.add(CodeBlock.of("$L == null", option.name()));
+            for (OptionModel other : value.unlessSet()) {
+                condition.add(isSet(other, false));
+            }
+            for (OptionModel other : value.ifSet()) {
+                condition.add(isSet(other, true));
+            }
+            build.addStatement("$T $L = this.$L", boxed, option.name(), option.name())
+                    .beginControlFlow("if ($L)", CodeBlock.join(condition, " && "))
+                    .addStatement("$L = $L", option.name(), value.expression())
+                    .endControlFlow();
+        }
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (OptionModel option : component.options()) {
+            arguments.add(argument(option));
         }
         for (OptionModel option : component.options()) {
             if (option.primitive() && option.kind() != ValueKind.FLAG && option.kind() != ValueKind.BOOLEAN) {
@@ -167,35 +166,48 @@ final class BuilderGenerator {
                         option.label(), option.name());
             }
         }
-        String variable = component.role().noun;
+        String variable = resultVariable(component);
         return build.addStatement("$T $L = new $T($L)", component.type(), variable, component.type(),
-                        String.join(", ", arguments))
+                        CodeBlock.join(arguments, ",$W"))
                 .addStatement("$T.INSTANCE.validate($L)", Generated.descriptor(component), variable)
                 .addStatement("return $L", variable)
                 .build();
     }
 
-    /** Whether the builder holds a value for {@code option} (its fields are boxed: null means unset). */
-    private static CodeBlock isSet(OptionModel option) {
-        if (option.kind() == ValueKind.FLAG || option.kind() == ValueKind.STRING) {
-            return Generated.isSet(option, CodeBlock.of("this.$L", option.name()));
+    /**
+     * Whether the caller set {@code option} on the builder ({@code set}) or left it unset ({@code !set}). Fields are
+     * boxed (null while unset), except a flag's, which is a plain boolean; empty text counts as unset, as in vfkit.
+     */
+    private static CodeBlock isSet(OptionModel option, boolean set) {
+        if (option.kind() == ValueKind.FLAG) {
+            return CodeBlock.of(set ? "this.$L" : "!this.$L", option.name());
         }
-        return CodeBlock.of("this.$L != null", option.name());
+        if (option.kind() == ValueKind.STRING) {
+            return CodeBlock.of(set ? "$T.isSet(this.$L)" : "!$T.isSet(this.$L)", RuntimeTypes.CHECKS,
+                    option.name());
+        }
+        return CodeBlock.of(set ? "this.$L != null" : "this.$L == null", option.name());
     }
 
-    /** The negation of {@link #isSet}, written plainly. */
-    private static CodeBlock isUnset(OptionModel option) {
-        if (option.kind() == ValueKind.FLAG || option.kind() == ValueKind.STRING) {
-            return CodeBlock.of("!$L", Generated.isSet(option, CodeBlock.of("this.$L", option.name())));
+    /** The record's local in {@code build()}: named after the role, unless an option (a local too) has that name. */
+    private static String resultVariable(Component component) {
+        List<String> taken = new ArrayList<>();
+        for (OptionModel option : component.options()) {
+            taken.add(option.name());
         }
-        return CodeBlock.of("this.$L == null", option.name());
+        String variable = component.role().noun;
+        for (int i = 2; taken.contains(variable); i++) {
+            variable = component.role().noun + i;
+        }
+        return variable;
     }
 
-    /** The constructor argument for an option held in {@code local}. */
-    private static String argument(OptionModel option, String local) {
+    /** The constructor argument for an option: the local or field of its name. */
+    private static CodeBlock argument(OptionModel option) {
         if (option.kind() == ValueKind.BOOLEAN && option.primitive()) {
-            return "Boolean.TRUE.equals(" + local + ")";
+            // An on/off option without a default is false while unset.
+            return CodeBlock.of("$T.TRUE.equals($L)", Boolean.class, option.name());
         }
-        return local;
+        return CodeBlock.of("$L", option.name());
     }
 }

@@ -37,7 +37,7 @@ final class DescriptorGenerator {
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.COMPONENT_DESCRIPTOR, recordType))
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.ABSTRACT_COMPONENT_DESCRIPTOR, recordType))
                 .addJavadoc("Describes {@code $L $L}$L\n\n<p>Registered for {@link java.util.ServiceLoader} in {@code"
                         + " $L}.\n", component.role().flag, component.name(), component.doc().isEmpty() ? "."
                                 : ": " + Generated.doc(component.doc()), RuntimeTypes.SERVICE_FILE)
@@ -55,8 +55,9 @@ final class DescriptorGenerator {
             type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.ENUM_KEYS, keys.enumType()),
                             entry.getValue(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("How vfkit spells each {@link $T}.\n", keys.enumType())
-                    .initializer("new $T<>(\n$>$T.of($L),\n$T.of($L)$<)", RuntimeTypes.ENUM_KEYS, RuntimeTypes.LIST,
-                            CodeBlock.join(constants, ", "), RuntimeTypes.LIST, ParserGenerator.strings(keys.keys()))
+                    .initializer("new $T<>(\n$>$>$T.of($L),\n$T.of($L)$<$<)", RuntimeTypes.ENUM_KEYS,
+                            RuntimeTypes.LIST, CodeBlock.join(constants, ",$W"), RuntimeTypes.LIST,
+                            ParserGenerator.strings(keys.keys()))
                     .build());
         }
 
@@ -65,34 +66,73 @@ final class DescriptorGenerator {
             options.add(optionDescriptor(component, option));
         }
         type.addField(FieldSpec.builder(optionList, "OPTIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of(\n$>$L$<)", RuntimeTypes.LIST, CodeBlock.join(options, ",\n"))
+                .initializer(list(options))
                 .build());
         List<CodeBlock> syntaxKeys = new ArrayList<>();
         for (SyntaxKey syntax : component.syntaxKeys()) {
-            syntaxKeys.add(CodeBlock.of("new $T($S, $T.of($L), $S)", RuntimeTypes.SYNTAX_KEY, syntax.key(),
+            syntaxKeys.add(CodeBlock.of("new $T($S,$W$T.of($L),$W$S)", RuntimeTypes.SYNTAX_KEY, syntax.key(),
                     RuntimeTypes.LIST, ParserGenerator.strings(syntax.values()), syntax.doc()));
         }
-        type.addField(FieldSpec.builder(syntaxList, "SYNTAX_KEYS", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL)
-                .initializer("$T.of($L)", RuntimeTypes.LIST, CodeBlock.join(syntaxKeys, ", "))
-                .build());
+        if (!syntaxKeys.isEmpty()) {
+            type.addField(FieldSpec.builder(syntaxList, "SYNTAX_KEYS", Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .initializer(list(syntaxKeys))
+                    .build());
+        }
+        // The rules as data, for documentation; validate() below enforces them.
+        List<CodeBlock> groups = new ArrayList<>();
+        for (ExclusiveGroup group : component.exclusiveGroups()) {
+            List<String> keys = new ArrayList<>();
+            for (OptionModel option : group.options()) {
+                keys.add(option.label());
+            }
+            groups.add(CodeBlock.of("new $T($T.of($L),$W$L)", RuntimeTypes.EXCLUSIVE_GROUP, RuntimeTypes.LIST,
+                    ParserGenerator.strings(keys), group.required()));
+        }
+        TypeName groupList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.EXCLUSIVE_GROUP);
+        if (!groups.isEmpty()) {
+            type.addField(FieldSpec.builder(groupList, "EXCLUSIVE_GROUPS", Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .initializer(list(groups))
+                    .build());
+        }
+        List<CodeBlock> requirements = new ArrayList<>();
+        for (Model.Requirement requirement : component.requirements()) {
+            requirements.add(CodeBlock.of("new $T($S,$W$S)", RuntimeTypes.REQUIREMENT, requirement.key(),
+                    requirement.needsLabel()));
+        }
+        TypeName requirementList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.REQUIREMENT);
+        if (!requirements.isEmpty()) {
+            type.addField(FieldSpec.builder(requirementList, "REQUIREMENTS", Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .initializer(list(requirements))
+                    .build());
+        }
         type.addField(constant(self, "INSTANCE", CodeBlock.of("new $T()", self),
                 "The instance generated code uses; {@link java.util.ServiceLoader} makes its own."));
 
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("For {@link java.util.ServiceLoader}; code uses {@link #INSTANCE}.\n")
+                .addStatement("super($T.$L, NAME, KIND, $T.class, OPTIONS)", RuntimeTypes.COMPONENT_ROLE,
+                        component.role().constant, recordType)
                 .build());
-        type.addMethod(getter("role", RuntimeTypes.COMPONENT_ROLE, CodeBlock.of("$T.$L", RuntimeTypes.COMPONENT_ROLE,
-                component.role().constant)));
-        type.addMethod(getter("name", TypeName.get(String.class), CodeBlock.of("NAME")));
-        type.addMethod(getter("kind", TypeName.get(String.class), CodeBlock.of("KIND")));
-        type.addMethod(getter("doc", TypeName.get(String.class), CodeBlock.of("$S", component.doc())));
-        type.addMethod(getter("type", ParameterizedTypeName.get(ClassName.get(Class.class), recordType),
-                CodeBlock.of("$T.class", recordType)));
-        type.addMethod(getter("jsonDevName", TypeName.BOOLEAN, CodeBlock.of("$L", component.jsonDevName())));
-        type.addMethod(getter("options", optionList, CodeBlock.of("OPTIONS")));
-        type.addMethod(getter("syntaxKeys", syntaxList, CodeBlock.of("SYNTAX_KEYS")));
+        // The interface's defaults (no doc, no devName, no rules) are not repeated.
+        if (!component.doc().isEmpty()) {
+            type.addMethod(getter("doc", TypeName.get(String.class), CodeBlock.of("$S", component.doc())));
+        }
+        if (component.jsonDevName()) {
+            type.addMethod(getter("jsonDevName", TypeName.BOOLEAN, CodeBlock.of("true")));
+        }
+        if (!syntaxKeys.isEmpty()) {
+            type.addMethod(getter("syntaxKeys", syntaxList, CodeBlock.of("SYNTAX_KEYS")));
+        }
+        if (!groups.isEmpty()) {
+            type.addMethod(getter("exclusiveGroups", groupList, CodeBlock.of("EXCLUSIVE_GROUPS")));
+        }
+        if (!requirements.isEmpty()) {
+            type.addMethod(getter("requirements", requirementList, CodeBlock.of("REQUIREMENTS")));
+        }
 
         String parameter = component.role().noun;
         type.addMethod(MethodSpec.methodBuilder("fromOptions")
@@ -117,6 +157,14 @@ final class DescriptorGenerator {
                 .addStatement("return new $T()", Generated.builder(component))
                 .build());
         return type;
+    }
+
+    /** {@code List.of()}, or {@code List.of(} with one element a line, indented as a continuation. */
+    private static CodeBlock list(List<CodeBlock> elements) {
+        if (elements.isEmpty()) {
+            return CodeBlock.of("$T.of()", RuntimeTypes.LIST);
+        }
+        return CodeBlock.of("$T.of(\n$>$>$L$<$<)", RuntimeTypes.LIST, CodeBlock.join(elements, ",\n"));
     }
 
     private static FieldSpec constant(Object type, String name, CodeBlock value, String doc) {
@@ -148,9 +196,10 @@ final class DescriptorGenerator {
     /** {@code OptionDescriptor.<VirtioVsock>of("port", OptionType.LONG, long.class, VirtioVsock::port).key(...)...}. */
     private static CodeBlock optionDescriptor(Component component, OptionModel option) {
         CodeBlock.Builder code = CodeBlock.builder()
-                .add("$T.<$T>of($S, $T.$L, $T.class, $T::$L)", RuntimeTypes.OPTION_DESCRIPTOR, component.type(),
-                        option.name(), RuntimeTypes.OPTION_TYPE, option.kind().name(), erasure(option.javaType()),
-                        component.type(), option.name())
+                .add("$T.<$T>of($S,$W$T.$L,$W$T.class,$W$T::$L)", RuntimeTypes.OPTION_DESCRIPTOR,
+                        component.type(), option.name(), RuntimeTypes.OPTION_TYPE, option.kind().name(),
+                        erasure(option.javaType()), component.type(), option.name())
+                .indent()
                 .indent();
         if (option.key() != null) {
             code.add("\n.key($S)", option.key());
@@ -168,20 +217,21 @@ final class DescriptorGenerator {
             code.add("\n.defaultValue($S, $S)", option.defaultValue().text(), Generated.defaultCondition(option));
         }
         if (option.enumKeys() != null) {
-            code.add("\n.allowedValues($L)", ParserGenerator.strings(option.enumKeys().keys()));
+            code.add("\n.enumKeys($L)", Generated.enumKeyConstants(component).get(option.enumKeys().enumType()));
         }
         if (option.kind().numeric() && Generated.hasExplicitRange(option)) {
             code.add("\n.range($L, $L)", Generated.longLiteral(option.range().min()),
                     Generated.longLiteral(option.range().max()));
         }
-        code.add("\n.json($S, $L)", option.jsonName(), option.jsonOmitEmpty());
+        // A choice written as a boolean is left out when false, whatever @Json says.
+        code.add("\n.json($S, $L)", option.jsonName(), option.jsonOmitEmpty() || option.jsonTrueFor() != null);
         if (option.jsonTrueFor() != null) {
             code.add("\n.jsonTrueFor($S)", option.jsonTrueFor());
         }
         if (option.hostPath() != null) {
             code.add("\n.hostPath($T.$L)", RuntimeTypes.HOST_PATH_KIND, option.hostPath().name());
         }
-        return code.add("\n.build()").unindent().build();
+        return code.add("\n.build()").unindent().unindent().build();
     }
 
     private static TypeName erasure(TypeName type) {
@@ -200,10 +250,11 @@ final class DescriptorGenerator {
             }
             if (option.kind() == ValueKind.DURATION || option.kind().numeric() && Generated.hasExplicitRange(
                     option)) {
-                CodeBlock check = CodeBlock.of("$T.range(NAME, $S, $L, $L, $L)", RuntimeTypes.CHECKS, option.label(),
-                        value, Generated.longLiteral(option.range().min()),
+                CodeBlock check = CodeBlock.of("$T.range(NAME,$W$S,$W$L,$W$L,$W$L)", RuntimeTypes.CHECKS,
+                        option.label(), value, Generated.longLiteral(option.range().min()),
                         Generated.longLiteral(option.range().max()));
-                if (option.primitive()) {
+                // A required option was checked just above: no null to guard against.
+                if (option.primitive() || Generated.alwaysSet(option)) {
                     validate.addStatement(check);
                 } else {
                     validate.beginControlFlow("if ($L != null)", value).addStatement(check).endControlFlow();
@@ -217,8 +268,8 @@ final class DescriptorGenerator {
                 keys.add(option.label());
                 set.add(Generated.isSet(option, CodeBlock.of("$L.$L()", parameter, option.name())));
             }
-            validate.addStatement("$T.exclusive(NAME, $T.of($L), new boolean[] {$L}, $L)", RuntimeTypes.CHECKS,
-                    RuntimeTypes.LIST, ParserGenerator.strings(keys), CodeBlock.join(set, ", "), group.required());
+            validate.addStatement("$T.exclusive(NAME,$W$T.of($L),$Wnew boolean[] {$L},$W$L)", RuntimeTypes.CHECKS,
+                    RuntimeTypes.LIST, ParserGenerator.strings(keys), CodeBlock.join(set, ",$W"), group.required());
         }
         if (component.validateHook() != null) {
             validate.addStatement("$L.$L()", parameter, component.validateHook().getSimpleName());

@@ -7,6 +7,8 @@ package dev.vfkit4j.processor;
 enum Diagnostic {
     NOT_A_RECORD("vfkit4j.not-a-record", "@%s must be placed on a record, not on %s",
             "declare the component as a record whose components are its options"),
+    BOTH_ROLES("vfkit4j.both-roles", "record %s is annotated with both @VfkitDevice and @VfkitBootloader",
+            "a component is either a device or a bootloader: keep one of the two annotations"),
     NOT_ACCESSIBLE("vfkit4j.not-accessible", "%s is private: the generated code in package %s cannot read it",
             "make the record (and every record or class it is nested in) package-private or public"),
     WRONG_INTERFACE("vfkit4j.wrong-interface", "@%s record %s must implement %s",
@@ -20,7 +22,7 @@ enum Diagnostic {
             "annotate it with @Option(\"key\"), @Flag(\"key\") or @Choice, or with @Json(\"name\") for JSON-only state"),
     CONFLICTING_ANNOTATIONS("vfkit4j.conflicting-annotations", "record component '%s' has both @%s and @%s",
             "keep exactly one of @Option, @Flag and @Choice"),
-    UNSUPPORTED_TYPE("vfkit4j.unsupported-type", "@Option '%s' has unsupported type %s",
+    UNSUPPORTED_TYPE("vfkit4j.unsupported-type", "@%s '%s' has unsupported type %s",
             "use String, int, Integer, long, Long, boolean, Boolean, java.time.Duration, an enum with @Key constants"
                     + " or dev.vfkit4j.MacAddress"),
     FLAG_NOT_BOOLEAN("vfkit4j.flag-not-boolean", "@Flag '%s' is on a component of type %s",
@@ -34,19 +36,25 @@ enum Diagnostic {
     DUPLICATE_KEY("vfkit4j.duplicate-key", "key '%s' is already used by '%s'",
             "give every option, alias, choice constant and syntax key of a component its own key"),
     UNKNOWN_KEY("vfkit4j.unknown-key", "'%s' is not a key of %s%s",
-            "name one of: %s"),
+            "name one of: %4$s"),
     BAD_DEFAULT("vfkit4j.bad-default", "@Default(\"%s\") of '%s' does not parse: %s",
             "write the default as it would be written on vfkit's command line"),
     PRIMITIVE_OPTIONAL("vfkit4j.primitive-optional", "option '%s' has primitive type %s but may be unset",
-            "add @Required or an unconditional @Default, or use the boxed type %s so that null means unset"),
-    MISPLACED_ANNOTATION("vfkit4j.misplaced-annotation", "@%s does not apply to '%s' of type %s", "%s"),
+            "add @Required or an unconditional @Default, or use the boxed type %3$s so that null means unset"),
+    MISPLACED_ANNOTATION("vfkit4j.misplaced-annotation", "@%s does not apply to '%s' of type %s", "%4$s"),
     BAD_RANGE("vfkit4j.bad-range", "@Range of '%s' is empty or does not fit %s: [%d, %d]",
             "make min <= max, within the component type's bounds"),
     EXCLUSIVE_TOO_SMALL("vfkit4j.exclusive-too-small", "@Exclusive needs at least two options, got %s",
             "list two or more option keys, or remove the annotation"),
+    EXCLUSIVE_ALWAYS_SET("vfkit4j.exclusive-always-set",
+            "'%s' cannot be in an @Exclusive group: as a primitive %s it is always set",
+            "declare it as %3$s, so that null means unset"),
     BAD_HOOK("vfkit4j.bad-hook", "@%s method %s must be %s", "change the method's signature as described"),
     DUPLICATE_HOOK("vfkit4j.duplicate-hook", "a record has at most one @%s method; %s is the second",
             "merge the methods"),
+    NAME_TAKEN("vfkit4j.name-taken", "%s already exists, but vfkit4j generates it for %s",
+            "rename that type, or the record: vfkit4j names its parser, printer, builder and descriptor after the"
+                    + " record"),
     ORPHAN_ANNOTATION("vfkit4j.orphan-annotation", "@%s on '%s' has no effect: %s is not annotated with"
             + " @VfkitDevice or @VfkitBootloader", "annotate the record, or remove the annotation"),
     INTERNAL_ERROR("vfkit4j.internal-error", "vfkit4j's processor failed on %s: %s",
@@ -66,7 +74,10 @@ enum Diagnostic {
         return tag;
     }
 
-    /** {@code [tag] message. Fix: fix} — the fix may refer to the message's arguments too. */
+    /**
+     * {@code [tag] message. Fix: fix}. The fix is formatted with the message's arguments too, so it names them by
+     * index ({@code %3$s}): a plain {@code %s} would be the first argument.
+     */
     String format(Object... arguments) {
         return "[" + tag + "] " + String.format(java.util.Locale.ROOT, template, arguments) + ". Fix: "
                 + String.format(java.util.Locale.ROOT, fix, arguments);

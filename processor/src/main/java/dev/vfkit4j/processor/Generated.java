@@ -38,6 +38,10 @@ final class Generated {
         return CodeBlock.of("$T.NAME", descriptor(component));
     }
 
+    /** The descriptor's other constants, which an enum's spellings must not be named like (an enum named Syntax). */
+    private static final List<String> DESCRIPTOR_CONSTANTS = List.of("NAME", "KIND", "OPTIONS", "SYNTAX_KEYS",
+            "INSTANCE");
+
     /** The descriptor constant holding each enum's spellings, by enum type, in first-use order. */
     static Map<ClassName, String> enumKeyConstants(Component component) {
         Map<ClassName, String> constants = new LinkedHashMap<>();
@@ -47,7 +51,7 @@ final class Generated {
                 String base = keys.enumType().simpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2")
                         .toUpperCase(Locale.ROOT) + "_KEYS";
                 String constant = base;
-                for (int i = 2; constants.containsValue(constant); i++) {
+                for (int i = 2; constants.containsValue(constant) || DESCRIPTOR_CONSTANTS.contains(constant); i++) {
                     constant = base + i;
                 }
                 constants.put(keys.enumType(), constant);

@@ -20,6 +20,7 @@ import dev.vfkit4j.annotations.TrimQuotes;
 import dev.vfkit4j.annotations.Validate;
 import dev.vfkit4j.annotations.VfkitBootloader;
 import dev.vfkit4j.annotations.VfkitDevice;
+import dev.vfkit4j.annotations.internal.Suggestions;
 import dev.vfkit4j.processor.Model.Component;
 import dev.vfkit4j.processor.Model.DefaultValue;
 import dev.vfkit4j.processor.Model.EnumKeys;
@@ -31,12 +32,14 @@ import dev.vfkit4j.processor.Model.SyntaxKey;
 import dev.vfkit4j.processor.Model.ValueKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -47,6 +50,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
 
 /**
  * Reads one annotated record into a {@link Component}, reporting every misuse it finds. Returns null when the record
@@ -90,6 +94,10 @@ final class ModelBuilder {
         String kind = device != null ? device.kind() : bootloader.kind();
         String doc = device != null ? device.doc() : bootloader.doc();
 
+        if (device != null && bootloader != null) {
+            errors.error(element, "VfkitBootloader", null, Diagnostic.BOTH_ROLES, element.getSimpleName());
+            return null;
+        }
         if (element.getKind() != ElementKind.RECORD) {
             errors.error(element, annotation, null, Diagnostic.NOT_A_RECORD, annotation,
                     element.getKind().toString().toLowerCase(java.util.Locale.ROOT) + " " + element.getSimpleName());
@@ -123,7 +131,9 @@ final class ModelBuilder {
         List<Requirement> requirements = requirements(element, partial);
         ExecutableElement validate = validateHook(element);
         Model.Printer printer = printerHook(element);
-        if (errors.errorCount() > errorsBefore) {
+        // A component whose type does not exist is javac's to report (it does, on the component); generating code
+        // around it would only add errors about the generated code.
+        if (errors.errorCount() > errorsBefore || hasUnresolvedTypes(element)) {
             return null;
         }
         return new Component(element, type, role, name, kind, doc, partial.jsonDevName(), withDefaults, groups,
@@ -133,7 +143,8 @@ final class ModelBuilder {
     private void checkAccessible(TypeElement element) {
         for (Element e = element; e instanceof TypeElement; e = e.getEnclosingElement()) {
             if (e.getModifiers().contains(Modifier.PRIVATE)) {
-                errors.error(element, Diagnostic.NOT_ACCESSIBLE, e.getSimpleName(),
+                // On the private declaration: that is what to change, even when it encloses the record.
+                errors.error(e, Diagnostic.NOT_ACCESSIBLE, e.getSimpleName(),
                         env.getElementUtils().getPackageOf(element).getQualifiedName());
                 return;
             }
@@ -199,9 +210,10 @@ final class ModelBuilder {
             aliases = List.of(option.aliases());
             doc = option.doc();
             emptyUnsets = option.emptyUnsets();
-            claimKey(component, "Option", "value", key, name, keyOwners);
+            AnnotationMirror mirror = ErrorReporter.findAnnotation(component, "Option");
+            claimKey(component, mirror, "value", key, name, keyOwners);
             for (String alias : aliases) {
-                claimKey(component, "Option", "aliases", alias, name, keyOwners);
+                claimKey(component, mirror, "aliases", alias, name, keyOwners);
             }
             if (emptyUnsets && kind != ValueKind.ENUM) {
                 errors.error(component, "Option", "emptyUnsets", Diagnostic.MISPLACED_ANNOTATION, "Option(emptyUnsets)",
@@ -210,12 +222,13 @@ final class ModelBuilder {
         } else if (flag != null) {
             key = flag.value();
             doc = flag.doc();
-            claimKey(component, "Flag", "value", key, name, keyOwners);
+            claimKey(component, ErrorReporter.findAnnotation(component, "Flag"), "value", key, name, keyOwners);
         } else if (choice != null) {
             key = String.join("|", enumKeys.keys());
             doc = choice.doc();
             for (String choiceKey : enumKeys.keys()) {
-                claimKey(component, "Choice", null, choiceKey, name, keyOwners);
+                claimKey(component, ErrorReporter.findAnnotation(component, "Choice"), null, choiceKey, name,
+                        keyOwners);
             }
         }
 
@@ -273,6 +286,9 @@ final class ModelBuilder {
     }
 
     private ValueKind valueKind(RecordComponentElement component, String annotation, TypeMirror type, String name) {
+        if (type.getKind() == TypeKind.ERROR) {
+            return null; // javac reports the missing type; "unsupported type" would mislead
+        }
         switch (annotation) {
             case "Flag":
                 if (type.getKind() != TypeKind.BOOLEAN) {
@@ -289,7 +305,7 @@ final class ModelBuilder {
             default:
                 ValueKind kind = optionKind(type);
                 if (kind == null) {
-                    errors.error(component, annotation, null, Diagnostic.UNSUPPORTED_TYPE, name, type);
+                    errors.error(component, annotation, null, Diagnostic.UNSUPPORTED_TYPE, annotation, name, type);
                 }
                 return kind;
         }
@@ -348,9 +364,14 @@ final class ModelBuilder {
                 complete = false;
                 continue;
             }
-            if (!VALID_NAME.matcher(key.value()).matches() || keys.contains(key.value())) {
-                errors.error(constant, "Key", "value", keys.contains(key.value()) ? Diagnostic.DUPLICATE_KEY
-                        : Diagnostic.INVALID_KEY, key.value(), enumType.getSimpleName());
+            if (!VALID_NAME.matcher(key.value()).matches()) {
+                errors.error(constant, "Key", "value", Diagnostic.INVALID_KEY, key.value());
+                complete = false;
+                continue;
+            }
+            if (keys.contains(key.value())) {
+                errors.error(constant, "Key", "value", Diagnostic.DUPLICATE_KEY, key.value(),
+                        enumType.getSimpleName() + "." + constants.get(keys.indexOf(key.value())));
                 complete = false;
                 continue;
             }
@@ -360,15 +381,16 @@ final class ModelBuilder {
         return complete ? new EnumKeys(ClassName.get(enumType), constants, keys) : null;
     }
 
-    private void claimKey(Element element, String annotation, String member, String key, String owner,
+    /** Records that {@code owner} uses {@code key}, reporting on {@code member} of {@code annotation} if it may not. */
+    private void claimKey(Element element, AnnotationMirror annotation, String member, String key, String owner,
             Map<String, String> keyOwners) {
         if (!VALID_NAME.matcher(key).matches()) {
-            errors.error(element, annotation, member, Diagnostic.INVALID_KEY, key);
+            errors.error(element, annotation, member, key, Diagnostic.INVALID_KEY, key);
             return;
         }
         String previous = keyOwners.putIfAbsent(key, owner);
         if (previous != null) {
-            errors.error(element, annotation, member, Diagnostic.DUPLICATE_KEY, key, previous);
+            errors.error(element, annotation, member, key, Diagnostic.DUPLICATE_KEY, key, previous);
         }
     }
 
@@ -399,7 +421,11 @@ final class ModelBuilder {
         String problem;
         switch (kind) {
             case STRING:
-                return text.isEmpty() ? null : CodeBlock.of("$S", text);
+                if (!text.isEmpty()) {
+                    return CodeBlock.of("$S", text);
+                }
+                problem = "an empty text means 'not set'";
+                break;
             case BOOLEAN:
                 if (text.equals("on") || text.equals("off")) {
                     return CodeBlock.of("$L", text.equals("on"));
@@ -455,8 +481,9 @@ final class ModelBuilder {
             }
             RecordComponentElement element = recordComponent(record, option.name());
             Default annotation = element.getAnnotation(Default.class);
-            List<OptionModel> unless = resolveKeys(element, "Default", "unlessSet", annotation.unlessSet(), component);
-            List<OptionModel> ifSet = resolveKeys(element, "Default", "ifSet", annotation.ifSet(), component);
+            AnnotationMirror mirror = ErrorReporter.findAnnotation(element, "Default");
+            List<OptionModel> unless = resolveKeys(element, mirror, "unlessSet", annotation.unlessSet(), component);
+            List<OptionModel> ifSet = resolveKeys(element, mirror, "ifSet", annotation.ifSet(), component);
             result.add(new OptionModel(option.name(), option.key(), option.aliases(), option.kind(), option.javaType(),
                     option.doc(), option.required(), new DefaultValue(value.text(), value.expression(), unless, ifSet),
                     option.range(), option.trimQuotes(), option.emptyUnsets(), option.enumKeys(), option.jsonName(),
@@ -465,7 +492,7 @@ final class ModelBuilder {
         return result;
     }
 
-    private List<OptionModel> resolveKeys(Element element, String annotation, String member, String[] keys,
+    private List<OptionModel> resolveKeys(Element element, AnnotationMirror annotation, String member, String[] keys,
             Component component) {
         List<OptionModel> options = new ArrayList<>();
         for (String key : keys) {
@@ -479,8 +506,8 @@ final class ModelBuilder {
         return options;
     }
 
-    private void reportUnknownKey(Element element, String annotation, String member, String key, Component component,
-            boolean anyKey) {
+    private void reportUnknownKey(Element element, AnnotationMirror annotation, String member, String key,
+            Component component, boolean anyKey) {
         List<String> candidates = new ArrayList<>();
         if (anyKey) {
             candidates.addAll(component.allKeys());
@@ -490,14 +517,17 @@ final class ModelBuilder {
             }
         }
         String suggestion = Suggestions.closest(key, candidates);
-        errors.error(element, annotation, member, Diagnostic.UNKNOWN_KEY, key, component.name(),
+        errors.error(element, annotation, member, key, Diagnostic.UNKNOWN_KEY, key, component.name(),
                 suggestion == null ? "" : " (did you mean '" + suggestion + "'?)", String.join(", ", candidates));
     }
 
     private List<SyntaxKey> syntaxKeys(TypeElement record, Map<String, String> keyOwners) {
         List<SyntaxKey> result = new ArrayList<>();
-        for (Syntax syntax : record.getAnnotationsByType(Syntax.class)) {
-            claimKey(record, "Syntax", "key", syntax.key(), "@Syntax", keyOwners);
+        Syntax[] annotations = record.getAnnotationsByType(Syntax.class);
+        List<AnnotationMirror> mirrors = repeated(record, Syntax.class, annotations.length);
+        for (int i = 0; i < annotations.length; i++) {
+            Syntax syntax = annotations[i];
+            claimKey(record, mirrors.get(i), "key", syntax.key(), "@Syntax", keyOwners);
             result.add(new SyntaxKey(syntax.key(), List.of(syntax.values()), syntax.doc()));
         }
         return result;
@@ -505,13 +535,24 @@ final class ModelBuilder {
 
     private List<ExclusiveGroup> exclusiveGroups(TypeElement record, Component component) {
         List<ExclusiveGroup> groups = new ArrayList<>();
-        for (Exclusive exclusive : record.getAnnotationsByType(Exclusive.class)) {
+        Exclusive[] annotations = record.getAnnotationsByType(Exclusive.class);
+        List<AnnotationMirror> mirrors = repeated(record, Exclusive.class, annotations.length);
+        for (int i = 0; i < annotations.length; i++) {
+            Exclusive exclusive = annotations[i];
             if (exclusive.value().length < 2) {
-                errors.error(record, "Exclusive", "value", Diagnostic.EXCLUSIVE_TOO_SMALL,
+                errors.error(record, mirrors.get(i), "value", null, Diagnostic.EXCLUSIVE_TOO_SMALL,
                         Arrays.toString(exclusive.value()));
                 continue;
             }
-            List<OptionModel> options = resolveKeys(record, "Exclusive", "value", exclusive.value(), component);
+            List<OptionModel> options = resolveKeys(record, mirrors.get(i), "value", exclusive.value(), component);
+            for (OptionModel option : options) {
+                // A flag is false while unset; any other primitive always holds a value, so the group would fail
+                // whenever another member is set (or, if required, always pass).
+                if (option.primitive() && option.kind() != ValueKind.FLAG) {
+                    errors.error(record, mirrors.get(i), "value", option.key(), Diagnostic.EXCLUSIVE_ALWAYS_SET,
+                            option.key(), option.javaType(), option.javaType().box());
+                }
+            }
             if (options.size() == exclusive.value().length) {
                 groups.add(new ExclusiveGroup(options, exclusive.required()));
             }
@@ -522,13 +563,16 @@ final class ModelBuilder {
     private List<Requirement> requirements(TypeElement record, Component component) {
         List<Requirement> result = new ArrayList<>();
         List<String> allKeys = component.allKeys();
-        for (Requires requires : record.getAnnotationsByType(Requires.class)) {
+        Requires[] annotations = record.getAnnotationsByType(Requires.class);
+        List<AnnotationMirror> mirrors = repeated(record, Requires.class, annotations.length);
+        for (int i = 0; i < annotations.length; i++) {
+            Requires requires = annotations[i];
             if (!allKeys.contains(requires.key())) {
-                reportUnknownKey(record, "Requires", "key", requires.key(), component, true);
+                reportUnknownKey(record, mirrors.get(i), "key", requires.key(), component, true);
                 continue;
             }
             if (!allKeys.contains(requires.needs())) {
-                reportUnknownKey(record, "Requires", "needs", requires.needs(), component, true);
+                reportUnknownKey(record, mirrors.get(i), "needs", requires.needs(), component, true);
                 continue;
             }
             OptionModel needed = component.optionWithKey(requires.needs());
@@ -552,10 +596,11 @@ final class ModelBuilder {
                 errors.error(method, "Validate", null, Diagnostic.DUPLICATE_HOOK, "Validate", method.getSimpleName());
                 continue;
             }
-            if (method.getModifiers().contains(Modifier.STATIC) || method.getModifiers().contains(Modifier.PRIVATE)
-                    || !method.getParameters().isEmpty() || method.getReturnType().getKind() != TypeKind.VOID) {
+            if (!callable(method) || !method.getParameters().isEmpty()
+                    || method.getReturnType().getKind() != TypeKind.VOID) {
                 errors.error(method, "Validate", null, Diagnostic.BAD_HOOK, "Validate", method.getSimpleName(),
-                        "a non-private, non-static 'void " + method.getSimpleName() + "()'");
+                        "non-private, non-static, 'void " + method.getSimpleName() + "()', and throw no checked"
+                                + " exception");
                 continue;
             }
             hook = method;
@@ -573,22 +618,61 @@ final class ModelBuilder {
                 errors.error(method, "Printer", null, Diagnostic.DUPLICATE_HOOK, "Printer", method.getSimpleName());
                 continue;
             }
-            boolean usable = !method.getModifiers().contains(Modifier.STATIC)
-                    && !method.getModifiers().contains(Modifier.PRIVATE);
             boolean writer = method.getParameters().size() == 1
                     && method.getReturnType().getKind() == TypeKind.VOID
-                    && method.getParameters().get(0).asType().toString().equals(OPTION_WRITER);
-            boolean argv = method.getParameters().isEmpty()
-                    && method.getReturnType().toString().equals("java.util.List<java.lang.String>");
-            if (!usable || !(writer || argv)) {
+                    && isType(method.getParameters().get(0).asType(), OPTION_WRITER);
+            boolean argv = method.getParameters().isEmpty() && isListOfStrings(method.getReturnType());
+            if (!callable(method) || !(writer || argv)) {
                 errors.error(method, "Printer", null, Diagnostic.BAD_HOOK, "Printer", method.getSimpleName(),
-                        "non-private, non-static, and either 'void " + method.getSimpleName() + "(" + OPTION_WRITER
-                                + " out)' or 'java.util.List<String> " + method.getSimpleName() + "()'");
+                        "non-private, non-static, either 'void " + method.getSimpleName() + "(" + OPTION_WRITER
+                                + " out)' or 'java.util.List<String> " + method.getSimpleName() + "()', and throw"
+                                + " no checked exception");
                 continue;
             }
             hook = new Model.Printer(method.getSimpleName().toString(), argv);
         }
         return hook;
+    }
+
+    /**
+     * Whether generated code in the record's package can call the hook on an instance: it is an instance method, not
+     * private, and declares no checked exception (the generated callers declare none).
+     */
+    private boolean callable(ExecutableElement method) {
+        if (method.getModifiers().contains(Modifier.STATIC) || method.getModifiers().contains(Modifier.PRIVATE)) {
+            return false;
+        }
+        Types types = env.getTypeUtils();
+        TypeMirror runtimeException = env.getElementUtils().getTypeElement("java.lang.RuntimeException").asType();
+        TypeMirror error = env.getElementUtils().getTypeElement("java.lang.Error").asType();
+        for (TypeMirror thrown : method.getThrownTypes()) {
+            if (!types.isSubtype(thrown, runtimeException) && !types.isSubtype(thrown, error)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isType(TypeMirror type, String qualifiedName) {
+        TypeElement expected = env.getElementUtils().getTypeElement(qualifiedName);
+        return expected != null && env.getTypeUtils().isSameType(type, expected.asType());
+    }
+
+    /** {@code List<String>}, however it is spelled. */
+    private boolean isListOfStrings(TypeMirror type) {
+        TypeElement list = env.getElementUtils().getTypeElement("java.util.List");
+        TypeMirror string = env.getElementUtils().getTypeElement("java.lang.String").asType();
+        return env.getTypeUtils().isSameType(type, env.getTypeUtils().getDeclaredType(list, string));
+    }
+
+    /**
+     * The mirrors of a repeatable annotation, in the order of {@link Element#getAnnotationsByType}, so that an error
+     * about the n-th annotation points at it; nulls (the record itself) if the two disagree.
+     */
+    private static List<AnnotationMirror> repeated(Element element,
+            Class<? extends java.lang.annotation.Annotation> annotation, int count) {
+        List<AnnotationMirror> mirrors = ErrorReporter.annotations(element, annotation.getCanonicalName());
+        return mirrors.size() == count ? mirrors : Collections.nCopies(count, null);
     }
 
     private static RecordComponentElement recordComponent(TypeElement record, String name) {

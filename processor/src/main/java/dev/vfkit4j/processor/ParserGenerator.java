@@ -28,10 +28,10 @@ final class ParserGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(component.type())
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.RAW_OPTION), "options")
-                .addJavadoc("Reads the options that follow {@code $L} in {@code $L $L,<options>} (split with {@link $T#split})\n"
-                        + "into a checked {@link $T}. A repeated option keeps its last value, as in vfkit.\n\n"
+                .addJavadoc("Reads the options that follow {@code $L} in {@code $L $L,<options>} ($L) into a checked"
+                        + " {@link $T}. A repeated option keeps its last value, as in vfkit.\n\n"
                         + "@throws $T naming the option and value at fault\n",
-                        component.name(), component.role().flag, component.name(), RuntimeTypes.RAW_OPTION,
+                        component.name(), component.role().flag, component.name(), howSplit(component),
                         component.type(), RuntimeTypes.CONFIG_EXCEPTION)
                 .addStatement("$T builder = new $T()", builder, builder);
         if (tracksKeys) {
@@ -47,18 +47,19 @@ final class ParserGenerator {
             addCases(fromOptions, component, option, name);
         }
         for (SyntaxKey syntax : component.syntaxKeys()) {
-            fromOptions.addStatement("case $S -> $T.syntaxValue($L, option, $T.of($L))", syntax.key(),
+            fromOptions.addStatement("case $S -> $T.syntaxValue($L,$Woption,$W$T.of($L))", syntax.key(),
                     RuntimeTypes.VALUES, name, RuntimeTypes.LIST, strings(syntax.values()));
         }
-        fromOptions.addStatement("default -> throw $T.unknownOption($L, option, KEYS)", RuntimeTypes.VALUES, name);
+        fromOptions.addStatement("default -> throw $T.unknownOption($L,$Woption,$WKEYS)", RuntimeTypes.VALUES, name);
         fromOptions.endControlFlow();
         fromOptions.endControlFlow();
         for (Requirement requirement : component.requirements()) {
-            List<String> needs = new ArrayList<>();
+            List<CodeBlock> needs = new ArrayList<>();
             for (String need : requirement.needs()) {
-                needs.add(CodeBlock.of("given.contains($S)", need).toString());
+                needs.add(CodeBlock.of("given.contains($S)", need));
             }
-            String anyNeed = needs.size() == 1 ? needs.get(0) : "(" + String.join(" || ", needs) + ")";
+            CodeBlock anyNeed = needs.size() == 1 ? needs.get(0)
+                    : CodeBlock.of("($L)", CodeBlock.join(needs, " ||$W"));
             fromOptions.beginControlFlow("if (given.contains($S) && !$L)", requirement.key(), anyNeed)
                     .addStatement("throw $T.requires($L, $S, $S)", RuntimeTypes.CHECKS, name, requirement.key(),
                             requirement.needsLabel())
@@ -106,33 +107,42 @@ final class ParserGenerator {
                 return CodeBlock.of("$T.$L(option)", RuntimeTypes.VALUES, option.trimQuotes() ? "unquotedText"
                         : "text");
             case FLAG:
-                return CodeBlock.of("$T.flag($L, option)", RuntimeTypes.VALUES, name);
+                return CodeBlock.of("$T.flag($L,$Woption)", RuntimeTypes.VALUES, name);
             case BOOLEAN:
-                return CodeBlock.of("$T.onOff($L, option)", RuntimeTypes.VALUES, name);
+                return CodeBlock.of("$T.onOff($L,$Woption)", RuntimeTypes.VALUES, name);
             case MAC_ADDRESS:
-                return CodeBlock.of("$T.mac($L, option)", RuntimeTypes.VALUES, name);
+                return CodeBlock.of("$T.mac($L,$Woption)", RuntimeTypes.VALUES, name);
             case ENUM:
-                return CodeBlock.of("$T.enumValue($L, option, $L, $L)", RuntimeTypes.VALUES, name,
+                return CodeBlock.of("$T.enumValue($L,$Woption,$W$L,$W$L)", RuntimeTypes.VALUES, name,
                         Generated.enumKeys(component, option), option.emptyUnsets());
             case INT:
-                return CodeBlock.of("$T.intValue($L, option, $L, $L, $L)", RuntimeTypes.VALUES, name,
+                return CodeBlock.of("$T.intValue($L,$Woption,$W$L,$W$L,$W$L)", RuntimeTypes.VALUES, name,
                         Generated.longLiteral(range.min()), Generated.longLiteral(range.max()), range.plusSign());
             case LONG:
-                return CodeBlock.of("$T.longValue($L, option, $L, $L, $L)", RuntimeTypes.VALUES, name,
+                return CodeBlock.of("$T.longValue($L,$Woption,$W$L,$W$L,$W$L)", RuntimeTypes.VALUES, name,
                         Generated.longLiteral(range.min()), Generated.longLiteral(range.max()), range.plusSign());
             case DURATION:
-                return CodeBlock.of("$T.millis($L, option, $L, $L, $L)", RuntimeTypes.VALUES, name,
+                return CodeBlock.of("$T.millis($L,$Woption,$W$L,$W$L,$W$L)", RuntimeTypes.VALUES, name,
                         Generated.longLiteral(range.min()), Generated.longLiteral(range.max()), range.plusSign());
             default:
                 throw new IllegalStateException("no conversion for " + option.kind());
         }
     }
 
+    /** How the options were split: {@code --device} on every comma, {@code --bootloader} minding quotes. */
+    private static CodeBlock howSplit(Component component) {
+        return component.role() == Model.Role.DEVICE
+                ? CodeBlock.of("split with {@link $T#split}", RuntimeTypes.RAW_OPTION)
+                : CodeBlock.of("split with vfkit's quote-aware splitting, each segment read with {@link $T#ofSegment}",
+                        RuntimeTypes.RAW_OPTION);
+    }
+
+    /** String literals, separated so that a long list wraps. */
     static CodeBlock strings(List<String> values) {
         List<CodeBlock> literals = new ArrayList<>();
         for (String value : values) {
             literals.add(CodeBlock.of("$S", value));
         }
-        return CodeBlock.join(literals, ", ");
+        return CodeBlock.join(literals, ",$W");
     }
 }

@@ -16,7 +16,10 @@ final class RuntimeTypes {
     static final ClassName OPTION_WRITER = ClassName.get(SPI, "OptionWriter");
     static final ClassName COMPONENT_ROLE = ClassName.get(SPI, "ComponentRole");
     static final ClassName COMPONENT_DESCRIPTOR = ClassName.get(SPI, "ComponentDescriptor");
+    static final ClassName ABSTRACT_COMPONENT_DESCRIPTOR = ClassName.get(SPI, "AbstractComponentDescriptor");
     static final ClassName SYNTAX_KEY = COMPONENT_DESCRIPTOR.nestedClass("SyntaxKey");
+    static final ClassName EXCLUSIVE_GROUP = COMPONENT_DESCRIPTOR.nestedClass("ExclusiveGroup");
+    static final ClassName REQUIREMENT = COMPONENT_DESCRIPTOR.nestedClass("Requirement");
     static final ClassName COMPONENT_BUILDER = ClassName.get(SPI, "ComponentBuilder");
     static final ClassName OPTION_DESCRIPTOR = ClassName.get(SPI, "OptionDescriptor");
     static final ClassName OPTION_TYPE = ClassName.get(SPI, "OptionType");

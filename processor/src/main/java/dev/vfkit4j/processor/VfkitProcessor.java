@@ -1,11 +1,13 @@
 package dev.vfkit4j.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import dev.vfkit4j.annotations.Choice;
 import dev.vfkit4j.annotations.Flag;
 import dev.vfkit4j.annotations.Option;
 import dev.vfkit4j.annotations.VfkitBootloader;
 import dev.vfkit4j.annotations.VfkitDevice;
+import dev.vfkit4j.annotations.VfkitGenerated;
 import dev.vfkit4j.processor.Model.Component;
 import dev.vfkit4j.processor.Model.Role;
 import java.io.IOException;
@@ -13,7 +15,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -60,7 +61,7 @@ public final class VfkitProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
-        errors = new ErrorReporter(processingEnv.getMessager());
+        errors = new ErrorReporter(processingEnv);
         models = new ModelBuilder(processingEnv, errors);
         files = new SourceFiles(processingEnv.getFiler());
         for (Role role : Role.values()) {
@@ -84,7 +85,8 @@ public final class VfkitProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         try {
             registerBuiltIns();
-            List<TypeElement> pending = new ArrayList<>();
+            // A set: a record carrying both annotations is read (and rejected) once.
+            Set<TypeElement> pending = new LinkedHashSet<>();
             for (String name : deferred) {
                 TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
                 if (element != null) {
@@ -100,6 +102,8 @@ public final class VfkitProcessor extends AbstractProcessor {
                     deferred.add(element.getQualifiedName().toString());
                     continue;
                 }
+                // Still unresolved when processing is over, a type does not exist: the record's other mistakes
+                // are reported, and nothing is generated for it.
                 processSafely(element);
             }
             reportOrphans(round);
@@ -116,7 +120,7 @@ public final class VfkitProcessor extends AbstractProcessor {
     private void processSafely(TypeElement element) {
         try {
             Component component = models.build(element);
-            if (component == null || !claimNames(component)) {
+            if (component == null || !claimNames(component) || !generatedNamesFree(component)) {
                 return;
             }
             String packageName = component.type().packageName();
@@ -147,6 +151,25 @@ public final class VfkitProcessor extends AbstractProcessor {
             unique = false;
         }
         return unique;
+    }
+
+    /**
+     * Checks that no type of the user's already has a generated type's name ({@code FooBuilder} beside record
+     * {@code Foo}): the Filer would refuse the file halfway through the four. A type that vfkit4j generated (a stale
+     * copy on the source path) is the Filer's to judge.
+     */
+    private boolean generatedNamesFree(Component component) {
+        boolean free = true;
+        for (ClassName name : List.of(Generated.parser(component), Generated.printer(component),
+                Generated.builder(component), Generated.descriptor(component))) {
+            TypeElement existing = processingEnv.getElementUtils().getTypeElement(name.canonicalName());
+            if (existing != null && existing.getAnnotation(VfkitGenerated.class) == null) {
+                errors.error(component.element(), Diagnostic.NAME_TAKEN, name.canonicalName(),
+                        component.element().getSimpleName());
+                free = false;
+            }
+        }
+        return free;
     }
 
     /** Built-in components on the class path claim their names first, so that a user's clash is a compile error. */

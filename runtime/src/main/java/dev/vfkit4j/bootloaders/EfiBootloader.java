@@ -26,6 +26,16 @@ public record EfiBootloader(
         return builder().variableStore(variableStore).create(create).build();
     }
 
+    /** EFI with its variables in {@code variableStore}, which vfkit creates: {@code efi,variable-store=...,create}. */
+    public static EfiBootloader withNewVariableStore(String variableStore) {
+        return of(variableStore, true);
+    }
+
+    /** EFI with its variables in the existing file {@code variableStore}: {@code efi,variable-store=...}. */
+    public static EfiBootloader withVariableStore(String variableStore) {
+        return of(variableStore, false);
+    }
+
     /** An empty builder. */
     public static EfiBootloaderBuilder builder() {
         return new EfiBootloaderBuilder();

@@ -35,6 +35,11 @@ public record NetworkBlockDevice(
         @Option(value = "sync", doc = "full: writes are flushed to the server; none: they are not")
         @Default("full") @Json("SynchronizationMode") SyncMode sync) implements Device {
 
+    /** A writable disk served at {@code uri} ({@code nbd://host:10809/export}), with the default timeout and sync. */
+    public static NetworkBlockDevice of(String uri) {
+        return builder().uri(uri).build();
+    }
+
     /** How writes reach the server. */
     public enum SyncMode {
         /** Every write is synchronized with the server. */

@@ -22,6 +22,11 @@ public record Rosetta(
         @Flag(value = "ignore-if-missing", doc = "start the VM without Rosetta if it is not installed")
         @Json("ignoreIfMissing") boolean ignoreIfMissing) implements Device {
 
+    /** Rosetta shared under {@code mountTag}; {@code toBuilder().install(true)} to install it when it is missing. */
+    public static Rosetta of(String mountTag) {
+        return builder().mountTag(mountTag).build();
+    }
+
     /** An empty builder. */
     public static RosettaBuilder builder() {
         return new RosettaBuilder();

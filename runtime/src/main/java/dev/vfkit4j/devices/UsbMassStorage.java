@@ -25,6 +25,11 @@ public record UsbMassStorage(
         @Flag(value = "readonly", doc = "the guest cannot write to the disk")
         @Json(value = "readOnly", omitEmpty = true) boolean readOnly) implements Device {
 
+    /** A writable USB disk backed by the image at {@code path}; {@code toBuilder().readOnly(true)} for an ISO. */
+    public static UsbMassStorage of(String path) {
+        return builder().path(path).build();
+    }
+
     /** An empty builder. */
     public static UsbMassStorageBuilder builder() {
         return new UsbMassStorageBuilder();

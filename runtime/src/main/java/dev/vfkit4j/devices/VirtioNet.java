@@ -69,6 +69,11 @@ public record VirtioNet(
         return builder().unixSocketPath(path).mac(mac).build();
     }
 
+    /** An interface on a connected datagram socket that vfkit inherits as file descriptor {@code fd}. */
+    public static VirtioNet fileDescriptor(int fd, MacAddress mac) {
+        return builder().fd(fd).mac(mac).build();
+    }
+
     /** An empty builder. */
     public static VirtioNetBuilder builder() {
         return new VirtioNetBuilder();

@@ -34,6 +34,16 @@ public record VirtioSerial(
         return builder().logFilePath(logFilePath).build();
     }
 
+    /** A console on vfkit's own standard input and output: {@code virtio-serial,stdio}. */
+    public static VirtioSerial standardIo() {
+        return builder().stdio(true).build();
+    }
+
+    /** A console on a pseudo-terminal vfkit creates: {@code virtio-serial,pty}. */
+    public static VirtioSerial pseudoTerminal() {
+        return builder().pty(true).build();
+    }
+
     /** An empty builder. */
     public static VirtioSerialBuilder builder() {
         return new VirtioSerialBuilder();

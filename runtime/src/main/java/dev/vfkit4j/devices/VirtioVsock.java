@@ -30,6 +30,16 @@ public record VirtioVsock(
         @Choice(doc = "listen: the host listens for guest connections; connect: the host connects to the guest")
         @Default("listen") @Json(value = "listen", trueFor = "listen") Direction direction) implements Device {
 
+    /** The host listens on {@code socketUrl} for guest connections to vsock {@code port}: {@code ...,listen}. */
+    public static VirtioVsock listen(long port, String socketUrl) {
+        return builder().port(port).socketUrl(socketUrl).direction(Direction.LISTEN).build();
+    }
+
+    /** The host connects {@code socketUrl} to a guest listening on vsock {@code port}: {@code ...,connect}. */
+    public static VirtioVsock connect(long port, String socketUrl) {
+        return builder().port(port).socketUrl(socketUrl).direction(Direction.CONNECT).build();
+    }
+
     /** Who opens vsock connections. */
     public enum Direction {
         /** The guest connects to the host: vfkit listens on the Unix socket. */

@@ -1,13 +1,13 @@
 package dev.vfkit4j.json;
 
 import dev.vfkit4j.ConfigException;
+import dev.vfkit4j.annotations.internal.Suggestions;
 import dev.vfkit4j.json.JsonValue.JsonNull;
 import dev.vfkit4j.json.JsonValue.JsonObject;
 import dev.vfkit4j.json.JsonValue.Member;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.Components;
-import dev.vfkit4j.spi.Suggestions;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -150,7 +150,7 @@ sealed interface JsonValue {
                 return new JsonString(parser.getString());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return new JsonNumber(parser.getText());
+                return new JsonNumber(parser.getString());
             case VALUE_TRUE:
                 return new JsonBoolean(true);
             case VALUE_FALSE:

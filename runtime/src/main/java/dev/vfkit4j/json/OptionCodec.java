@@ -53,13 +53,7 @@ final class OptionCodec<T> {
         this.option = option;
         this.primitive = option.valueType().isPrimitive();
         this.keys = option.allowedValues();
-        boolean keyed = option.type() == OptionType.ENUM || option.type() == OptionType.CHOICE;
-        // Once per option when the table is built, never per value: the descriptor lists keys, not constants.
-        this.constants = keyed ? option.valueType().getEnumConstants() : new Object[0];
-        if (keyed && (constants == null || constants.length != keys.size())) {
-            throw new ConfigException(component, option.name(), null, "the descriptor's keys " + keys
-                    + " do not match the constants of " + option.valueType().getName());
-        }
+        this.constants = option.enumKeys() == null ? new Object[0] : option.enumKeys().constants().toArray();
         if (option.type() == OptionType.CHOICE && option.jsonTrueFor() != null) {
             int trueIndex = keys.indexOf(option.jsonTrueFor());
             if (trueIndex < 0) {

@@ -21,19 +21,35 @@ public interface ComponentDescriptor<T> {
     String kind();
 
     /** One sentence of documentation. */
-    String doc();
+    default String doc() {
+        return "";
+    }
 
     /** The record class. */
     Class<T> type();
 
     /** Whether vfkit's JSON repeats the name as {@code devName}. */
-    boolean jsonDevName();
+    default boolean jsonDevName() {
+        return false;
+    }
 
     /** The options, in printing order. */
     List<OptionDescriptor<T>> options();
 
     /** Keys accepted on the command line that set nothing ({@code type=unixgram}), with their allowed values. */
-    List<SyntaxKey> syntaxKeys();
+    default List<SyntaxKey> syntaxKeys() {
+        return List.of();
+    }
+
+    /** Options of which at most one may be set (with {@code required}, exactly one), by key. */
+    default List<ExclusiveGroup> exclusiveGroups() {
+        return List.of();
+    }
+
+    /** On the command line, giving one key requires giving another ({@code path} requires {@code type}). */
+    default List<Requirement> requirements() {
+        return List.of();
+    }
 
     /** Parses the options that follow the name. */
     T fromOptions(List<RawOption> options);
@@ -46,6 +62,17 @@ public interface ComponentDescriptor<T> {
 
     /** A new, empty builder. */
     ComponentBuilder<T> newBuilder();
+
+    /** Options, by key, of which at most one (or, when {@code required}, exactly one) may be set. */
+    record ExclusiveGroup(List<String> keys, boolean required) {
+        public ExclusiveGroup {
+            keys = List.copyOf(keys);
+        }
+    }
+
+    /** On the command line, {@code key} requires {@code needs}. */
+    record Requirement(String key, String needs) {
+    }
 
     /** A key of a {@link ComponentDescriptor#syntaxKeys() syntax-only} option. */
     record SyntaxKey(String key, List<String> values, String doc) {

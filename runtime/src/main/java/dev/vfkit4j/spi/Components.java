@@ -3,6 +3,7 @@ package dev.vfkit4j.spi;
 import dev.vfkit4j.Bootloader;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.Device;
+import dev.vfkit4j.annotations.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -31,6 +32,7 @@ public final class Components {
         final List<ComponentDescriptor<?>> all = new ArrayList<>();
         final List<String> clashes = new ArrayList<>();
 
+        @SuppressWarnings("rawtypes") // what ServiceLoader.load(ComponentDescriptor.class) yields
         Registry(Iterable<ComponentDescriptor> descriptors) {
             for (ComponentRole role : ComponentRole.values()) {
                 byName.put(role, new HashMap<>());
@@ -75,6 +77,16 @@ public final class Components {
 
     private static Registry registry() {
         return Registry.INSTANCE.checked();
+    }
+
+    /**
+     * Checks {@code descriptors} as the registry checks the class path when it loads, throwing the same error for a
+     * name or kind declared twice. The processor refuses such a clash at compile time, so a test cannot stage it on
+     * the class path; this lets it check the run-time report.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static void checkNoClashes(Iterable<? extends ComponentDescriptor<?>> descriptors) {
+        new Registry((Iterable) descriptors).checked();
     }
 
     /** Every registered device and bootloader, devices first, each group sorted by name. */

@@ -34,7 +34,16 @@ public final class EnumKeys<E extends Enum<E>> {
 
     /** The spelling of {@code constant}. */
     public String keyOf(E constant) {
-        return keys.get(constants.indexOf(constant));
+        int index = constants.indexOf(constant);
+        if (index < 0) {
+            throw new IllegalArgumentException("no spelling for " + constant + "; known: " + constants);
+        }
+        return keys.get(index);
+    }
+
+    /** The constants, in declaration order (the order of {@link #keys()}). */
+    public List<E> constants() {
+        return constants;
     }
 
     /** The spellings, in declaration order. */

@@ -18,6 +18,7 @@ import java.util.function.Function;
  * @param defaultValue its default as it would be written on the command line, or null
  * @param defaultCondition when the default applies ("unless height is set"), or empty
  * @param allowedValues for enums and choices, the spellings in declaration order; otherwise empty
+ * @param enumKeys for enums and choices, the constants and their spellings; otherwise null
  * @param min the smallest allowed number, or null
  * @param max the largest allowed number, or null
  * @param jsonName the member name in vfkit's JSON
@@ -37,6 +38,7 @@ public record OptionDescriptor<T>(
         String defaultValue,
         String defaultCondition,
         List<String> allowedValues,
+        EnumKeys<?> enumKeys,
         Long min,
         Long max,
         String jsonName,
@@ -73,6 +75,7 @@ public record OptionDescriptor<T>(
         private String defaultValue;
         private String defaultCondition = "";
         private List<String> allowedValues = List.of();
+        private EnumKeys<?> enumKeys;
         private Long min;
         private Long max;
         private String jsonName;
@@ -113,8 +116,10 @@ public record OptionDescriptor<T>(
             return this;
         }
 
-        public Builder<T> allowedValues(String... values) {
-            this.allowedValues = List.of(values);
+        /** For an enum or a choice: its constants and spellings, which are also its allowed values. */
+        public Builder<T> enumKeys(EnumKeys<?> keys) {
+            this.enumKeys = keys;
+            this.allowedValues = keys.keys();
             return this;
         }
 
@@ -142,7 +147,7 @@ public record OptionDescriptor<T>(
 
         public OptionDescriptor<T> build() {
             return new OptionDescriptor<>(name, key, aliases, type, valueType, doc, required, defaultValue,
-                    defaultCondition, allowedValues, min, max, jsonName == null ? key : jsonName, jsonOmitEmpty,
+                    defaultCondition, allowedValues, enumKeys, min, max, jsonName == null ? key : jsonName, jsonOmitEmpty,
                     jsonTrueFor, hostPath, accessor);
         }
     }

@@ -2,6 +2,7 @@ package dev.vfkit4j.spi;
 
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.MacAddress;
+import dev.vfkit4j.annotations.internal.Suggestions;
 import java.time.Duration;
 import java.util.Collection;
 

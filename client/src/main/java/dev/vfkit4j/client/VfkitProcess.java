@@ -1,0 +1,260 @@
+package dev.vfkit4j.client;
+
+import dev.vfkit4j.ConfigException;
+import dev.vfkit4j.VfkitCommand;
+import dev.vfkit4j.client.StopResult.Step;
+import dev.vfkit4j.client.VfkitProcessException.Reason;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A running vfkit, as {@link VfkitLauncher#start} started it: its pid and exit, its REST client, waits for it to
+ * serve and for the VM to reach a state, and a stop that asks politely before it insists.
+ *
+ * <p>Closing it stops vfkit with {@link StopPolicy#DEFAULT} if it still runs, and closes the REST client.
+ */
+public final class VfkitProcess implements AutoCloseable {
+    /** How often a wait asks vfkit again; a wait also ends as soon as vfkit exits. */
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+    /** How long to let vfkit's stderr reach its end once vfkit has exited, for its last words. */
+    private static final Duration STDERR_GRACE = Duration.ofSeconds(2);
+
+    private final VfkitCommand command;
+    private final Process process;
+    private final VfkitClient client;
+    private final StderrTail stderr;
+
+    VfkitProcess(VfkitCommand command, Process process, VfkitClient client, StderrTail stderr) {
+        this.command = command;
+        this.process = process;
+        this.client = client;
+        this.stderr = stderr;
+    }
+
+    /** The command vfkit was started with. */
+    public VfkitCommand command() {
+        return command;
+    }
+
+    /** vfkit's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Whether vfkit is still running. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Completes with vfkit's exit code when it exits (128 + the signal's number when a signal ended it). */
+    public CompletableFuture<Integer> onExit() {
+        return process.onExit().thenApply(Process::exitValue);
+    }
+
+    /** The REST client for vfkit's API, when the command gave vfkit a REST endpoint. */
+    public Optional<VfkitClient> client() {
+        return Optional.ofNullable(client);
+    }
+
+    /** The last lines vfkit wrote to stderr so far (its log), oldest first. */
+    public String stderrTail() {
+        return stderr.text();
+    }
+
+    /**
+     * The process itself, for its stdin ({@code getOutputStream()}) and, when stdout was asked for as a pipe, its
+     * stdout. Stopping it directly skips the polite steps of {@link #stop(StopPolicy)}.
+     */
+    public Process process() {
+        return process;
+    }
+
+    /**
+     * Waits until vfkit's REST API answers, and returns the VM's state then. vfkit serves before the VM has booted,
+     * so the state may be {@code STARTING}; see {@link #awaitState}.
+     *
+     * @throws VfkitProcessException when vfkit exits first ({@link Reason#EXITED}, with the end of its stderr), or
+     *     does not answer within {@code timeout} ({@link Reason#TIMED_OUT}, with the last client error as cause)
+     * @throws ConfigException when vfkit was started without a REST endpoint
+     * @throws InterruptedException when the calling thread is interrupted while waiting
+     */
+    public VmState awaitReady(Duration timeout) throws InterruptedException {
+        return await(timeout, "its REST API answered", state -> true);
+    }
+
+    /**
+     * Waits until vfkit's REST API answers that the VM is in {@code wanted}, and returns that state.
+     *
+     * @throws VfkitProcessException when vfkit exits first, or the VM is not in {@code wanted} within
+     *     {@code timeout}
+     * @throws ConfigException when vfkit was started without a REST endpoint
+     * @throws InterruptedException when the calling thread is interrupted while waiting
+     */
+    public VmState awaitState(VmState.State wanted, Duration timeout) throws InterruptedException {
+        return await(timeout, "the VM was " + wanted.vfkitName(), state -> state.is(wanted));
+    }
+
+    private VmState await(Duration timeout, String goal, Predicate<VmState> reached) throws InterruptedException {
+        ClientOptions.checkPositive("timeout", timeout);
+        if (client == null) {
+            throw new ConfigException("--restful-uri", null, command.restfulUri(), "vfkit was started without a REST"
+                    + " endpoint, so there is nothing to wait on; give the command one, such as"
+                    + " withRestfulUri(\"unix:///tmp/vm.sock\")");
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String lastSeen = "vfkit was not asked yet";
+        VfkitClientException lastError = null;
+        while (true) {
+            if (!process.isAlive()) {
+                throw exited("before " + goal);
+            }
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                throw new VfkitProcessException(Reason.TIMED_OUT, describe() + " still runs but not " + goal
+                        + " within " + timeout.toMillis() + " ms; last: " + lastSeen, null, stderr.text(), lastError);
+            }
+            try {
+                VmState state = client.state(Duration.ofNanos(remaining));
+                if (reached.test(state)) {
+                    return state;
+                }
+                lastSeen = "the VM was " + state.name();
+                lastError = null;
+            } catch (VfkitClientException e) {
+                if (e.reason() == VfkitClientException.Reason.INTERRUPTED) {
+                    Thread.interrupted();
+                    throw new InterruptedException("interrupted while waiting until " + goal);
+                }
+                lastSeen = e.getMessage();
+                lastError = e;
+            }
+            // Ask again shortly, or stop waiting as soon as vfkit exits.
+            process.waitFor(Math.min(POLL_INTERVAL.toNanos(), Math.max(0, deadline - System.nanoTime())),
+                    TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Stops vfkit with {@link StopPolicy#DEFAULT}. */
+    public StopResult stop() throws InterruptedException {
+        return stop(StopPolicy.DEFAULT);
+    }
+
+    /**
+     * Stops vfkit, politely first: REST {@code Stop}, then {@code HardStop}, then SIGTERM, then SIGKILL, each followed
+     * by a wait for vfkit to exit of up to its timeout in {@code policy}. Returns as soon as vfkit has exited.
+     *
+     * @return the step after which vfkit exited, and its exit code
+     * @throws VfkitProcessException with {@link Reason#DID_NOT_STOP} when vfkit still runs after SIGKILL and its wait
+     * @throws InterruptedException when the calling thread is interrupted while waiting; vfkit may then still run
+     */
+    public StopResult stop(StopPolicy policy) throws InterruptedException {
+        Step tried = Step.ALREADY_EXITED;
+        for (Step step : new Step[] {Step.STOP, Step.HARD_STOP, Step.TERMINATE, Step.KILL}) {
+            if (!process.isAlive()) {
+                return new StopResult(tried, process.exitValue());
+            }
+            Duration timeout = timeoutOf(step, policy);
+            boolean rest = step == Step.STOP || step == Step.HARD_STOP;
+            if (timeout.isZero() && step != Step.KILL || rest && client == null) {
+                continue;
+            }
+            long deadline = System.nanoTime() + timeout.toNanos();
+            tried = step;
+            if (!ask(step, timeout)) {
+                continue;
+            }
+            if (process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                return new StopResult(step, process.exitValue());
+            }
+        }
+        if (!process.isAlive()) {
+            return new StopResult(tried, process.exitValue());
+        }
+        throw new VfkitProcessException(Reason.DID_NOT_STOP, describe() + " still runs after SIGKILL and "
+                + policy.killTimeout().toMillis() + " ms", null, stderr.text(), null);
+    }
+
+    /**
+     * Takes a stop step. False when it surely did not reach vfkit — vfkit refused it (a paused VM cannot be asked to
+     * shut down, say) or nothing listens — so that the next step follows at once. A lost connection counts as
+     * reached: vfkit exits as soon as the VM has stopped, and may do so before its answer is written.
+     */
+    private boolean ask(Step step, Duration timeout) {
+        switch (step) {
+            case STOP:
+            case HARD_STOP:
+                try {
+                    client.changeState(step == Step.STOP ? StateChange.STOP : StateChange.HARD_STOP, timeout);
+                    return true;
+                } catch (VfkitClientException e) {
+                    switch (e.reason()) {
+                        case ERROR_STATUS:
+                        case CONNECTION_FAILED:
+                            return false;
+                        case INTERRUPTED:
+                            Thread.currentThread().interrupt();
+                            return false;
+                        default:
+                            return true;
+                    }
+                }
+            case TERMINATE:
+                process.destroy();
+                return true;
+            default:
+                process.destroyForcibly();
+                return true;
+        }
+    }
+
+    private static Duration timeoutOf(Step step, StopPolicy policy) {
+        switch (step) {
+            case STOP:
+                return policy.stopTimeout();
+            case HARD_STOP:
+                return policy.hardStopTimeout();
+            case TERMINATE:
+                return policy.terminateTimeout();
+            default:
+                return policy.killTimeout();
+        }
+    }
+
+    /** Stops vfkit with {@link StopPolicy#DEFAULT} if it still runs, then closes the REST client. */
+    @Override
+    public void close() {
+        try {
+            if (process.isAlive()) {
+                stop(StopPolicy.DEFAULT);
+            }
+        } catch (InterruptedException e) {
+            // No time left to be polite.
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        } finally {
+            if (client != null) {
+                client.close();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+
+    private String describe() {
+        return "vfkit (pid " + process.pid() + ")";
+    }
+
+    private VfkitProcessException exited(String when) throws InterruptedException {
+        // Its last words may still be in the pipe.
+        stderr.awaitEnd(STDERR_GRACE);
+        int exitCode = process.exitValue();
+        return new VfkitProcessException(Reason.EXITED, describe() + " exited with code " + exitCode + " " + when,
+                exitCode, stderr.text(), null);
+    }
+}

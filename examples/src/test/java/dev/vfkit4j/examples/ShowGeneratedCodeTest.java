@@ -1,0 +1,63 @@
+package dev.vfkit4j.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vfkit4j.Devices;
+import dev.vfkit4j.examples.custom.VirtioConsole;
+import dev.vfkit4j.spi.OptionDescriptor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The generated sources are where the docs say, and read as the docs say. */
+class ShowGeneratedCodeTest {
+
+    @Test
+    void theProcessorWroteFourClassesBesideTheRecordUnderTargetGeneratedSources() throws IOException {
+        Path root = ShowGeneratedCode.generatedSourcesDirectory(VirtioConsole.class);
+        assertTrue(root.endsWith(Path.of("target", "generated-sources", "annotations")), root::toString);
+        List<Path> sources = ShowGeneratedCode.generatedSources(VirtioConsole.class);
+        assertEquals(4, sources.size());
+        for (Path source : sources) {
+            assertTrue(Files.isRegularFile(source), () -> source + " is missing");
+            String code = Files.readString(source, StandardCharsets.UTF_8);
+            String simpleName = source.getFileName().toString().replace(".java", "");
+            assertTrue(code.startsWith("package dev.vfkit4j.examples.custom;\n"), source::toString);
+            assertTrue(code.contains("public final class " + simpleName + " "), source::toString);
+            // Stable across builds: the marker names the processor and nothing that changes (no date, no version).
+            assertTrue(code.contains("\n@Generated(\"dev.vfkit4j.processor.VfkitProcessor\")\n"), source::toString);
+        }
+    }
+
+    @Test
+    void theParserHasACaseAndThePrinterACallForEveryOptionKey() throws IOException {
+        List<Path> sources = ShowGeneratedCode.generatedSources(VirtioConsole.class);
+        String parser = Files.readString(sources.get(0), StandardCharsets.UTF_8);
+        String printer = Files.readString(sources.get(1), StandardCharsets.UTF_8);
+        for (OptionDescriptor<VirtioConsole> option : Devices.descriptorOf(VirtioConsole.class).options()) {
+            assertTrue(parser.contains("case \"" + option.key() + "\" ->"), option.key());
+            assertTrue(printer.contains("(\"" + option.key() + "\""), option.key());
+        }
+    }
+
+    @Test
+    void theServiceFileListsTheDescriptor() throws IOException {
+        Path serviceFile = ShowGeneratedCode.classesDirectory(VirtioConsole.class)
+                .resolve(ShowGeneratedCode.SERVICE_FILE);
+        assertTrue(Files.readAllLines(serviceFile).contains(VirtioConsole.class.getName() + "Descriptor"));
+    }
+
+    @Test
+    void mainShowsThePathsAndTheParserAndPrinter() {
+        String printed = Stdout.of(() -> ShowGeneratedCode.main(new String[0]));
+        assertTrue(printed.contains(ShowGeneratedCode.generatedSourcesDirectory(VirtioConsole.class).toString()));
+        assertTrue(printed.contains("public final class VirtioConsoleParser "));
+        assertTrue(printed.contains("public final class VirtioConsolePrinter "));
+        assertFalse(printed.contains("(missing!)"));
+    }
+}

@@ -1,0 +1,101 @@
+package dev.vfkit4j;
+
+import dev.vfkit4j.spi.ComponentDescriptor;
+import dev.vfkit4j.spi.ComponentRole;
+import dev.vfkit4j.spi.Components;
+import dev.vfkit4j.spi.OptionDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What vfkit4j knows, at run time, about every device and bootloader on the class path: the built-ins and any
+ * record of your own annotated with {@code @VfkitDevice} or {@code @VfkitBootloader}, found without registration.
+ *
+ * <p>Each {@link ComponentDescriptor} gives the name on vfkit's command line, the {@code kind} in its JSON, one
+ * sentence of documentation and the {@linkplain ComponentDescriptor#options() options}; each
+ * {@link OptionDescriptor} gives the option's key, {@linkplain OptionDescriptor#type() type}, default and when it
+ * applies, whether it is required, its allowed values, its range and its documentation. These are the objects the
+ * generated parsers and printers use, so what they describe is what vfkit4j does.
+ *
+ * <pre>{@code
+ * for (ComponentDescriptor<? extends Device> device : Devices.descriptors()) {
+ *     System.out.println(device.name() + ": " + device.doc());
+ * }
+ * Devices.byName("virtio-vsock").orElseThrow().options();
+ * }</pre>
+ *
+ * <p>{@link Reference} turns the same descriptors into Markdown.
+ */
+public final class Devices {
+    private Devices() {
+    }
+
+    /** Every device (built-in or your own), sorted by name. */
+    public static List<ComponentDescriptor<? extends Device>> descriptors() {
+        List<ComponentDescriptor<? extends Device>> devices = new ArrayList<>();
+        for (ComponentDescriptor<?> descriptor : Components.all()) {
+            if (descriptor.role() == ComponentRole.DEVICE) {
+                devices.add(asDevice(descriptor));
+            }
+        }
+        return List.copyOf(devices);
+    }
+
+    /** Every bootloader (built-in or your own), sorted by name. */
+    public static List<ComponentDescriptor<? extends Bootloader>> bootloaders() {
+        List<ComponentDescriptor<? extends Bootloader>> bootloaders = new ArrayList<>();
+        for (ComponentDescriptor<?> descriptor : Components.all()) {
+            if (descriptor.role() == ComponentRole.BOOTLOADER) {
+                bootloaders.add(asBootloader(descriptor));
+            }
+        }
+        return List.copyOf(bootloaders);
+    }
+
+    /** The device named {@code name} on the command line ({@code --device virtio-blk,...}). */
+    public static Optional<ComponentDescriptor<? extends Device>> byName(String name) {
+        return Optional.ofNullable(Components.byName(ComponentRole.DEVICE, name)).map(Devices::asDevice);
+    }
+
+    /** The device whose {@code kind} in vfkit's JSON is {@code kind} ({@code virtioblk}). */
+    public static Optional<ComponentDescriptor<? extends Device>> byKind(String kind) {
+        return Optional.ofNullable(Components.byKind(ComponentRole.DEVICE, kind)).map(Devices::asDevice);
+    }
+
+    /** The bootloader named {@code name} on the command line ({@code --bootloader efi,...}). */
+    public static Optional<ComponentDescriptor<? extends Bootloader>> bootloaderByName(String name) {
+        return Optional.ofNullable(Components.byName(ComponentRole.BOOTLOADER, name)).map(Devices::asBootloader);
+    }
+
+    /** The bootloader whose {@code kind} in vfkit's JSON is {@code kind} ({@code efiBootloader}). */
+    public static Optional<ComponentDescriptor<? extends Bootloader>> bootloaderByKind(String kind) {
+        return Optional.ofNullable(Components.byKind(ComponentRole.BOOTLOADER, kind)).map(Devices::asBootloader);
+    }
+
+    /**
+     * The descriptor of a device or bootloader record: {@code Devices.descriptorOf(VirtioBlk.class)}.
+     *
+     * @throws ConfigException when {@code type} is not an annotated record compiled by the vfkit4j processor
+     */
+    public static <T> ComponentDescriptor<T> descriptorOf(Class<T> type) {
+        ComponentDescriptor<T> descriptor = Components.byType(type);
+        if (descriptor == null) {
+            throw new ConfigException(type.getName(), null, null, "not a registered vfkit component: annotate the"
+                    + " record with @VfkitDevice or @VfkitBootloader and compile it with the vfkit4j processor");
+        }
+        return descriptor;
+    }
+
+    // The processor only accepts a @VfkitDevice record that implements Device (and a @VfkitBootloader one that
+    // implements Bootloader), and gives its descriptor that role; the casts restate what the role guarantees.
+    @SuppressWarnings("unchecked")
+    private static ComponentDescriptor<? extends Device> asDevice(ComponentDescriptor<?> descriptor) {
+        return (ComponentDescriptor<? extends Device>) descriptor;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComponentDescriptor<? extends Bootloader> asBootloader(ComponentDescriptor<?> descriptor) {
+        return (ComponentDescriptor<? extends Bootloader>) descriptor;
+    }
+}

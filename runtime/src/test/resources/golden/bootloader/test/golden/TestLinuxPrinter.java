@@ -1,0 +1,28 @@
+package test.golden;
+
+import dev.vfkit4j.ConfigException;
+import dev.vfkit4j.annotations.VfkitGenerated;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Prints a {@link TestLinux} as {@code --bootloader test-linux,...}, exactly as vfkit spells it.
+ */
+@Generated("dev.vfkit4j.processor.VfkitProcessor")
+@VfkitGenerated
+public final class TestLinuxPrinter {
+    private TestLinuxPrinter() {
+    }
+
+    /**
+     * Checks {@code bootloader} and prints it as vfkit's argv:
+     * {@code [--bootloader, test-linux,...]}.
+     *
+     * @throws ConfigException when it breaks a rule or holds a value vfkit would read differently
+     */
+    public static List<String> toCmdLine(TestLinux bootloader) {
+        TestLinuxDescriptor.INSTANCE.validate(bootloader);
+        // TestLinux prints itself: its command line is not one option list
+        return bootloader.argv();
+    }
+}

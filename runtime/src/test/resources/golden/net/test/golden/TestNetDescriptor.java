@@ -1,0 +1,132 @@
+package test.golden;
+
+import dev.vfkit4j.MacAddress;
+import dev.vfkit4j.annotations.HostPath;
+import dev.vfkit4j.annotations.VfkitGenerated;
+import dev.vfkit4j.spi.AbstractComponentDescriptor;
+import dev.vfkit4j.spi.Checks;
+import dev.vfkit4j.spi.ComponentDescriptor;
+import dev.vfkit4j.spi.ComponentRole;
+import dev.vfkit4j.spi.OptionDescriptor;
+import dev.vfkit4j.spi.OptionType;
+import dev.vfkit4j.spi.RawOption;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Describes {@code --device test-net}: A network device.
+ *
+ * <p>Registered for {@link java.util.ServiceLoader} in
+ * {@code META-INF/services/dev.vfkit4j.spi.ComponentDescriptor}.
+ */
+@Generated("dev.vfkit4j.processor.VfkitProcessor")
+@VfkitGenerated
+public final class TestNetDescriptor extends AbstractComponentDescriptor<TestNet> {
+    /**
+     * The device's name on vfkit's command line.
+     */
+    public static final String NAME = "test-net";
+
+    /**
+     * The device's {@code kind} in vfkit's JSON.
+     */
+    public static final String KIND = "testnet";
+
+    private static final List<OptionDescriptor<TestNet>> OPTIONS = List.of(
+            OptionDescriptor.<TestNet>of("nat", OptionType.FLAG, boolean.class, TestNet::nat)
+                    .key("nat")
+                    .doc("NAT through the host")
+                    .json("nat", true)
+                    .build(),
+            OptionDescriptor.<TestNet>of("fd", OptionType.INT, Integer.class, TestNet::fd)
+                    .key("fd")
+                    .doc("an open datagram socket")
+                    .json("fd", true)
+                    .build(),
+            OptionDescriptor.<TestNet>of("unixSocketPath", OptionType.STRING, String.class,
+                    TestNet::unixSocketPath)
+                    .key("unixSocketPath")
+                    .aliases("path")
+                    .doc("a datagram socket on the host")
+                    .json("unixSocketPath", true)
+                    .hostPath(HostPath.Kind.UNIX_SOCKET)
+                    .build(),
+            OptionDescriptor.<TestNet>of("vfkitMagic", OptionType.BOOLEAN, boolean.class,
+                    TestNet::vfkitMagic)
+                    .key("vfkitMagic")
+                    .doc("send the VFKT handshake")
+                    .defaultValue("on", "when unixSocketPath is set")
+                    .json("vfkitMagic", false)
+                    .build(),
+            OptionDescriptor.<TestNet>of("mac", OptionType.MAC_ADDRESS, MacAddress.class,
+                    TestNet::mac)
+                    .key("mac")
+                    .doc("the guest's MAC address")
+                    .json("macAddress", true)
+                    .build());
+
+    private static final List<ComponentDescriptor.SyntaxKey> SYNTAX_KEYS = List.of(
+            new ComponentDescriptor.SyntaxKey("type", List.of("unixgram"),
+                    "krunkit's spelling of a datagram socket"),
+            new ComponentDescriptor.SyntaxKey("offloading", List.of("off"), ""));
+
+    private static final List<ComponentDescriptor.ExclusiveGroup> EXCLUSIVE_GROUPS = List.of(
+            new ComponentDescriptor.ExclusiveGroup(List.of("nat", "fd", "unixSocketPath"), true));
+
+    private static final List<ComponentDescriptor.Requirement> REQUIREMENTS = List.of(
+            new ComponentDescriptor.Requirement("path", "type"));
+
+    /**
+     * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
+     */
+    public static final TestNetDescriptor INSTANCE = new TestNetDescriptor();
+
+    /**
+     * For {@link java.util.ServiceLoader}; code uses {@link #INSTANCE}.
+     */
+    public TestNetDescriptor() {
+        super(ComponentRole.DEVICE, NAME, KIND, TestNet.class, OPTIONS);
+    }
+
+    @Override
+    public String doc() {
+        return "A network device.";
+    }
+
+    @Override
+    public List<ComponentDescriptor.SyntaxKey> syntaxKeys() {
+        return SYNTAX_KEYS;
+    }
+
+    @Override
+    public List<ComponentDescriptor.ExclusiveGroup> exclusiveGroups() {
+        return EXCLUSIVE_GROUPS;
+    }
+
+    @Override
+    public List<ComponentDescriptor.Requirement> requirements() {
+        return REQUIREMENTS;
+    }
+
+    @Override
+    public TestNet fromOptions(List<RawOption> options) {
+        return TestNetParser.fromOptions(options);
+    }
+
+    @Override
+    public List<String> toCmdLine(TestNet device) {
+        return TestNetPrinter.toCmdLine(device);
+    }
+
+    @Override
+    public void validate(TestNet device) {
+        Checks.exclusive(NAME, List.of("nat", "fd", "unixSocketPath"), new boolean[] {device.nat(),
+                device.fd() != null, Checks.isSet(device.unixSocketPath())}, true);
+        device.checkMagic();
+    }
+
+    @Override
+    public TestNetBuilder newBuilder() {
+        return new TestNetBuilder();
+    }
+}
