@@ -73,12 +73,7 @@ final class DescriptorGenerator {
             syntaxKeys.add(CodeBlock.of("new $T($S,$W$T.of($L),$W$S)", RuntimeTypes.SYNTAX_KEY, syntax.key(),
                     RuntimeTypes.LIST, ParserGenerator.strings(syntax.values()), syntax.doc()));
         }
-        if (!syntaxKeys.isEmpty()) {
-            type.addField(FieldSpec.builder(syntaxList, "SYNTAX_KEYS", Modifier.PRIVATE, Modifier.STATIC,
-                            Modifier.FINAL)
-                    .initializer(list(syntaxKeys))
-                    .build());
-        }
+        addListConstant(type, syntaxList, "SYNTAX_KEYS", syntaxKeys);
         // The rules as data, for documentation; validate() below enforces them.
         List<CodeBlock> groups = new ArrayList<>();
         for (ExclusiveGroup group : component.exclusiveGroups()) {
@@ -90,24 +85,14 @@ final class DescriptorGenerator {
                     ParserGenerator.strings(keys), group.required()));
         }
         TypeName groupList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.EXCLUSIVE_GROUP);
-        if (!groups.isEmpty()) {
-            type.addField(FieldSpec.builder(groupList, "EXCLUSIVE_GROUPS", Modifier.PRIVATE, Modifier.STATIC,
-                            Modifier.FINAL)
-                    .initializer(list(groups))
-                    .build());
-        }
+        addListConstant(type, groupList, "EXCLUSIVE_GROUPS", groups);
         List<CodeBlock> requirements = new ArrayList<>();
         for (Model.Requirement requirement : component.requirements()) {
             requirements.add(CodeBlock.of("new $T($S,$W$S)", RuntimeTypes.REQUIREMENT, requirement.key(),
                     requirement.needsLabel()));
         }
         TypeName requirementList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.REQUIREMENT);
-        if (!requirements.isEmpty()) {
-            type.addField(FieldSpec.builder(requirementList, "REQUIREMENTS", Modifier.PRIVATE, Modifier.STATIC,
-                            Modifier.FINAL)
-                    .initializer(list(requirements))
-                    .build());
-        }
+        addListConstant(type, requirementList, "REQUIREMENTS", requirements);
         type.addField(constant(self, "INSTANCE", CodeBlock.of("new $T()", self),
                 "The instance generated code uses; {@link java.util.ServiceLoader} makes its own."));
 
@@ -157,6 +142,16 @@ final class DescriptorGenerator {
                 .addStatement("return new $T()", Generated.builder(component))
                 .build());
         return type;
+    }
+
+    /** A private {@code List} constant, only when it has elements: the interface's default covers none. */
+    private static void addListConstant(TypeSpec.Builder type, TypeName listType, String name,
+            List<CodeBlock> elements) {
+        if (!elements.isEmpty()) {
+            type.addField(FieldSpec.builder(listType, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(list(elements))
+                    .build());
+        }
     }
 
     /** {@code List.of()}, or {@code List.of(} with one element a line, indented as a continuation. */
