@@ -9,11 +9,12 @@ package dev.vfkit4j;
  */
 public record Size(long bytes) implements Comparable<Size> {
     private static final long MIB = 1L << 20;
+    private static final long MAX_BYTES = 0xFFFF_FFFF_FFF0_0000L;
     /** The largest size vfkit can hold: 2^44 - 1 MiB. */
-    public static final Size MAX = new Size(0xFFFF_FFFF_FFF0_0000L);
+    public static final Size MAX = new Size(MAX_BYTES);
 
     public Size {
-        if (Long.compareUnsigned(bytes, 0xFFFF_FFFF_FFF0_0000L) > 0) {
+        if (Long.compareUnsigned(bytes, MAX_BYTES) > 0) {
             throw new ConfigException("memory", null, Long.toUnsignedString(bytes) + " bytes",
                     "too large: vfkit holds at most 2^44 - 1 MiB (18446744073708503040 bytes)");
         }
@@ -26,7 +27,7 @@ public record Size(long bytes) implements Comparable<Size> {
 
     /** {@code mib} mebibytes (1024 × 1024 bytes), {@code mib} read as unsigned. */
     public static Size ofMiB(long mib) {
-        if (Long.compareUnsigned(mib, MAX.bytes >>> 20) > 0) {
+        if (Long.compareUnsigned(mib, MAX_BYTES >>> 20) > 0) {
             throw new ConfigException("memory", null, Long.toUnsignedString(mib) + " MiB",
                     "too large: vfkit holds at most 17592186044415 MiB");
         }
@@ -35,7 +36,7 @@ public record Size(long bytes) implements Comparable<Size> {
 
     /** {@code gib} gibibytes (1024 MiB). */
     public static Size ofGiB(long gib) {
-        if (gib < 0 || gib > (MAX.bytes >>> 30)) {
+        if (gib < 0 || gib > (MAX_BYTES >>> 30)) {
             throw new ConfigException("memory", null, gib + " GiB", "out of range (0 to 17179869183 GiB)");
         }
         return ofMiB(gib << 10);

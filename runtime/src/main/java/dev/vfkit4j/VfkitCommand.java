@@ -169,11 +169,12 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
 
     private static Size memory(String text) {
         long mib = GoFlags.parseUint("--memory", text);
-        if (Long.compareUnsigned(mib, Size.MAX.bytes() >>> 20) > 0) {
-            throw new ConfigException("--memory", null, text, "too large: the byte count would not fit in 64 bits"
-                    + " (at most 17592186044415 MiB)");
+        try {
+            return Size.ofMiB(mib);
+        } catch (ConfigException e) {
+            // Size knows the bound; the flag and the text as given make the message the user's own.
+            throw new ConfigException("--memory", null, text, e.problem());
         }
-        return Size.ofMiB(mib);
     }
 
     private static Bootloader bootloader(GoFlags flags) {
