@@ -22,9 +22,7 @@ public final class Components {
     }
 
     private static final class Registry {
-        @SuppressWarnings({"rawtypes", "unchecked"}) // ServiceLoader cannot name ComponentDescriptor<?>.class
-        static final Registry INSTANCE = new Registry(ServiceLoader.load(ComponentDescriptor.class,
-                Components.class.getClassLoader()));
+        static final Registry INSTANCE = new Registry(loadDescriptors());
 
         final Map<ComponentRole, Map<String, ComponentDescriptor<?>>> byName = new HashMap<>();
         final Map<ComponentRole, Map<String, ComponentDescriptor<?>>> byKind = new HashMap<>();
@@ -32,8 +30,7 @@ public final class Components {
         final List<ComponentDescriptor<?>> all = new ArrayList<>();
         final List<String> clashes = new ArrayList<>();
 
-        @SuppressWarnings("rawtypes") // what ServiceLoader.load(ComponentDescriptor.class) yields
-        Registry(Iterable<ComponentDescriptor> descriptors) {
+        Registry(Iterable<? extends ComponentDescriptor<?>> descriptors) {
             for (ComponentRole role : ComponentRole.values()) {
                 byName.put(role, new HashMap<>());
                 byKind.put(role, new HashMap<>());
@@ -66,6 +63,11 @@ public final class Components {
                     + value + "'";
         }
 
+        @SuppressWarnings({"rawtypes", "unchecked"}) // ServiceLoader cannot name ComponentDescriptor<?>.class
+        private static Iterable<ComponentDescriptor<?>> loadDescriptors() {
+            return (Iterable) ServiceLoader.load(ComponentDescriptor.class, Components.class.getClassLoader());
+        }
+
         Registry checked() {
             if (!clashes.isEmpty()) {
                 throw new ConfigException(null, null, null, "conflicting components on the class path: "
@@ -84,9 +86,8 @@ public final class Components {
      * name or kind declared twice. The processor refuses such a clash at compile time, so a test cannot stage it on
      * the class path; this lets it check the run-time report.
      */
-    @SuppressWarnings({"rawtypes", "unchecked"})
     static void checkNoClashes(Iterable<? extends ComponentDescriptor<?>> descriptors) {
-        new Registry((Iterable) descriptors).checked();
+        new Registry(descriptors).checked();
     }
 
     /** Every registered device and bootloader, devices first, each group sorted by name. */
