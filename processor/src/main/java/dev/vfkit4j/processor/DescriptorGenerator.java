@@ -256,15 +256,14 @@ final class DescriptorGenerator {
                 }
             }
         }
-        for (ExclusiveGroup group : component.exclusiveGroups()) {
-            List<String> keys = new ArrayList<>();
+        // The groups' keys and whether each is required live once, in EXCLUSIVE_GROUPS.
+        for (int i = 0; i < component.exclusiveGroups().size(); i++) {
             List<CodeBlock> set = new ArrayList<>();
-            for (OptionModel option : group.options()) {
-                keys.add(option.label());
+            for (OptionModel option : component.exclusiveGroups().get(i).options()) {
                 set.add(Generated.isSet(option, CodeBlock.of("$L.$L()", parameter, option.name())));
             }
-            validate.addStatement("$T.exclusive(NAME,$W$T.of($L),$Wnew boolean[] {$L},$W$L)", RuntimeTypes.CHECKS,
-                    RuntimeTypes.LIST, ParserGenerator.strings(keys), CodeBlock.join(set, ",$W"), group.required());
+            validate.addStatement("$T.exclusive(NAME,$WEXCLUSIVE_GROUPS.get($L),$Wnew boolean[] {$L})",
+                    RuntimeTypes.CHECKS, i, CodeBlock.join(set, ",$W"));
         }
         if (component.validateHook() != null) {
             validate.addStatement("$L.$L()", parameter, component.validateHook().getSimpleName());

@@ -46,24 +46,24 @@ public final class Checks {
     }
 
     /**
-     * At most one of the options may be set; with {@code required}, exactly one.
+     * At most one of the group's options may be set; when it is required, exactly one.
      *
-     * @param keys the options' keys
-     * @param set whether each is set, in the same order
+     * @param set whether each of the group's options is set, in the group's order
      */
-    public static void exclusive(String component, List<String> keys, boolean[] set, boolean required) {
-        List<String> given = new ArrayList<>();
+    public static void exclusive(String component, ComponentDescriptor.ExclusiveGroup group, boolean[] set) {
+        int first = -1;
         for (int i = 0; i < set.length; i++) {
-            if (set[i]) {
-                given.add(keys.get(i));
+            if (!set[i]) {
+                continue;
             }
+            if (first >= 0) {
+                throw new ConfigException(component, group.keys().get(i), null, "'" + group.keys().get(first)
+                        + "' and '" + group.keys().get(i) + "' cannot be set at the same time");
+            }
+            first = i;
         }
-        if (given.size() > 1) {
-            throw new ConfigException(component, given.get(1), null,
-                    "'" + given.get(0) + "' and '" + given.get(1) + "' cannot be set at the same time");
-        }
-        if (required && given.isEmpty()) {
-            throw new ConfigException(component, null, null, "one of " + quoted(keys) + " must be set");
+        if (group.required() && first < 0) {
+            throw new ConfigException(component, null, null, "one of " + quoted(group.keys()) + " must be set");
         }
     }
 

@@ -120,8 +120,8 @@ public final class TestNetDescriptor extends AbstractComponentDescriptor<TestNet
 
     @Override
     public void validate(TestNet device) {
-        Checks.exclusive(NAME, List.of("nat", "fd", "unixSocketPath"), new boolean[] {device.nat(),
-                device.fd() != null, Checks.isSet(device.unixSocketPath())}, true);
+        Checks.exclusive(NAME, EXCLUSIVE_GROUPS.get(0), new boolean[] {device.nat(),
+                device.fd() != null, Checks.isSet(device.unixSocketPath())});
         device.checkMagic();
     }
 
