@@ -155,11 +155,12 @@ final class VirtualMachineCodec {
     /** {@code memoryBytes}: an unsigned 64-bit byte count that vfkit can hold in MiB (rule R9). */
     static Size memory(JsonValue value, JsonPath path) {
         long bytes = GoJson.unsigned(value, path, GoJson.UINT64_MAX, "the memory size in bytes (Go uint64)");
-        if (Long.compareUnsigned(bytes, Size.MAX.bytes()) > 0) {
-            throw GoJson.invalid(path, value, "too large: vfkit's --memory is in MiB and holds at most "
-                    + Long.toUnsignedString(Size.MAX.bytes()) + " bytes (2^64 - 2^20)");
+        try {
+            return Size.ofBytes(bytes);
+        } catch (ConfigException e) {
+            // Size knows vfkit's bound; the JSON path makes the message point into the document.
+            throw GoJson.invalid(path, value, e.problem());
         }
-        return Size.ofBytes(bytes);
     }
 
     private List<Device> devices(JsonValue value, JsonPath path) {
