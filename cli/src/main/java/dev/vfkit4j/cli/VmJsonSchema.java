@@ -108,18 +108,18 @@ final class VmJsonSchema {
         ObjectNode schema = NODES.objectNode();
         schema.put("description", description + ", chosen by its \"kind\"");
         schema.put("type", "object");
-        schema.set("required", strings(List.of("kind")));
         List<String> kinds = new ArrayList<>();
         for (ComponentDescriptor<?> component : components) {
             kinds.add(component.kind());
         }
-        schema.putObject("properties").putObject("kind").set("enum", strings(kinds));
-        ArrayNode choices = schema.putArray("allOf");
+        ObjectNode kind = NODES.objectNode();
+        kind.set("enum", strings(kinds));
+        new Members(schema).add("kind", kind, true);
+        ArrayNode choices = (ArrayNode) schema.get("allOf");
         for (ComponentDescriptor<?> component : components) {
             ObjectNode choice = choices.addObject();
             ObjectNode condition = choice.putObject("if");
-            condition.putObject("properties").putObject("kind").put("const", component.kind());
-            condition.set("required", strings(List.of("kind")));
+            condition.putObject("patternProperties").putObject(anyCase("kind")).put("const", component.kind());
             choice.putObject("then").put("$ref", "#/$defs/" + defName(component));
         }
         return schema;
@@ -132,26 +132,68 @@ final class VmJsonSchema {
             schema.put("description", component.doc());
         }
         schema.put("type", "object");
-        ObjectNode properties = schema.putObject("properties");
-        properties.putObject("kind").put("const", component.kind());
+        Members members = new Members(schema);
+        members.add("kind", NODES.objectNode().put("const", component.kind()), true);
         if (component.jsonDevName()) {
-            ObjectNode devName = properties.putObject("devName");
+            ObjectNode devName = NODES.objectNode();
             devName.put("description", "the name on vfkit's command line; when given, it must agree with kind");
             devName.set("enum", NODES.arrayNode().add(component.name()).add("").addNull());
+            members.add("devName", devName, false);
         }
-        List<String> required = new ArrayList<>(List.of("kind"));
         for (OptionDescriptor<T> option : component.options()) {
-            if (option.jsonName() == null) {
-                continue;
-            }
-            boolean mustBeGiven = mustBeGiven(option);
-            properties.set(option.jsonName(), member(option, mustBeGiven));
-            if (mustBeGiven) {
-                required.add(option.jsonName());
+            if (option.jsonName() != null) {
+                boolean mustBeGiven = mustBeGiven(option);
+                members.add(option.jsonName(), member(option, mustBeGiven), mustBeGiven);
             }
         }
-        schema.set("required", strings(required));
         return schema;
+    }
+
+    /**
+     * The members of an object whose member names Go matches without regard to ASCII case ({@code "PORT"} sets
+     * {@code port}), as vfkit4j does: each member is described under its own name (for editors) and under a pattern
+     * that matches it in any case, and a required member must be present in some case.
+     */
+    private static final class Members {
+        private final ObjectNode properties;
+        private final ObjectNode patterns;
+        private final ArrayNode required;
+
+        Members(ObjectNode schema) {
+            this.properties = schema.putObject("properties");
+            this.patterns = schema.putObject("patternProperties");
+            this.required = schema.putArray("allOf");
+        }
+
+        void add(String name, ObjectNode member, boolean mustBeGiven) {
+            String pattern = anyCase(name);
+            properties.set(name, member);
+            patterns.set(pattern, member);
+            if (mustBeGiven) {
+                // "Some member's name matches": not every name fails to match.
+                ObjectNode present = required.addObject();
+                present.put("description", "\"" + name + "\" is required");
+                present.putObject("not").putObject("propertyNames").putObject("not").put("pattern", pattern);
+            }
+        }
+    }
+
+    /** {@code ^[pP][oO][rR][tT]$}: the name in any ASCII case (ECMA 262 has no case-insensitive flag in a pattern). */
+    static String anyCase(String name) {
+        StringBuilder pattern = new StringBuilder("^");
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            char upper = Character.toUpperCase(c);
+            char lower = Character.toLowerCase(c);
+            if (c < 128 && upper != lower) {
+                pattern.append('[').append(upper).append(lower).append(']');
+            } else if (Character.isLetterOrDigit(c) || c == '_' || c == '-') {
+                pattern.append(c);
+            } else {
+                pattern.append('\\').append(c);
+            }
+        }
+        return pattern.append('$').toString();
     }
 
     /**
@@ -216,25 +258,16 @@ final class VmJsonSchema {
         schema.set("enum", values);
     }
 
-    /**
-     * A whole number in the option's range (or the Java type's), times {@code unit} (nanoseconds per millisecond for
-     * a duration). A duration with a default may also be 0, which Go reads as "not set".
-     */
+    /** A whole number in the option's range (or the Java type's), times {@code unit} (nanoseconds per millisecond). */
     private static void integer(ObjectNode schema, OptionDescriptor<?> option, long typeMin, long typeMax, long unit) {
         long min = option.min() != null ? option.min() : typeMin;
         long max = option.max() != null ? option.max() : typeMax;
         boolean nullable = !option.valueType().isPrimitive();
         schema.set("type", nullable ? strings(List.of("integer", "null")) : NODES.stringNode("integer"));
-        ObjectNode range = schema;
-        if (unit != 1 && option.defaultValue() != null && min > 0) {
-            ArrayNode either = schema.putArray("anyOf");
-            either.addObject().put("const", 0);
-            range = either.addObject();
-        }
-        range.put("minimum", BigInteger.valueOf(min).multiply(BigInteger.valueOf(unit)));
-        range.put("maximum", BigInteger.valueOf(max).multiply(BigInteger.valueOf(unit)));
+        schema.put("minimum", BigInteger.valueOf(min).multiply(BigInteger.valueOf(unit)));
+        schema.put("maximum", BigInteger.valueOf(max).multiply(BigInteger.valueOf(unit)));
         if (unit != 1) {
-            range.put("multipleOf", unit);
+            schema.put("multipleOf", unit);
         }
     }
 
@@ -249,25 +282,27 @@ final class VmJsonSchema {
     private static ObjectNode timeSync() {
         ObjectNode schema = nullable("object");
         schema.put("description", "set the guest clock when the host wakes up (--timesync)");
-        ObjectNode port = schema.putObject("properties").putObject("vsockPort");
+        ObjectNode port = NODES.objectNode();
         port.put("description", "vsock port of qemu-guest-agent in the guest");
         port.put("type", "integer");
         port.put("minimum", 1);
         port.put("maximum", UINT32_MAX);
-        schema.set("required", strings(List.of("vsockPort")));
+        new Members(schema).add("vsockPort", port, true);
         return schema;
     }
 
     private static ObjectNode ignition() {
         ObjectNode schema = nullable("object");
         schema.put("description", "an Ignition configuration served to the guest (--ignition)");
-        ObjectNode properties = schema.putObject("properties");
-        properties.putObject("kind").set("enum", NODES.arrayNode().add("ignition").addNull());
-        ObjectNode configPath = properties.putObject("configPath");
+        Members members = new Members(schema);
+        ObjectNode kind = NODES.objectNode();
+        kind.set("enum", NODES.arrayNode().add("ignition").addNull());
+        members.add("kind", kind, false);
+        ObjectNode configPath = NODES.objectNode();
         configPath.put("type", "string");
         configPath.put("minLength", 1);
-        properties.putObject("socketPath").set("type", strings(List.of("string", "null")));
-        schema.set("required", strings(List.of("configPath")));
+        members.add("configPath", configPath, true);
+        members.add("socketPath", nullable("string"), false);
         return schema;
     }
 
