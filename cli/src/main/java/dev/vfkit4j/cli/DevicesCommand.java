@@ -2,6 +2,7 @@ package dev.vfkit4j.cli;
 
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.Reference;
+import dev.vfkit4j.annotations.internal.Suggestions;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.Components;
@@ -50,7 +51,9 @@ final class DevicesCommand implements Callable<Integer> {
         for (ComponentDescriptor<?> component : Components.all()) {
             known.add(component.name());
         }
-        throw new ConfigException(null, null, name, "no such device or bootloader; known: " + String.join(", ",
-                known));
+        String suggestion = Suggestions.closest(name, known);
+        throw new ConfigException(null, null, name, "no such device or bootloader"
+                + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)") + "; known: "
+                + String.join(", ", known));
     }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * {@code vfkit4j run <file>}: starts vfkit (or krunkit) on the VM a file describes, waits until the VM runs, and stays
@@ -59,6 +60,7 @@ final class RunCommand implements Callable<Integer> {
     boolean skipHost;
 
     private final AtomicInteger interrupts = new AtomicInteger();
+    private SignalHandler[] previousHandlers;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -103,13 +105,14 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return status;
         } finally {
+            restoreSignals();
             deleteQuietly(ownDirectory);
         }
     }
 
     /** Ctrl-C and SIGTERM: the first stops politely, in the background; the next kills. */
     private void onInterrupt(VfkitProcess vfkit, PrintWriter err, String name) {
-        sun.misc.SignalHandler handler = signal -> {
+        SignalHandler handler = signal -> {
             if (interrupts.incrementAndGet() == 1) {
                 err.println(name + ": stopping the VM (Ctrl-C again to kill vfkit)");
                 err.flush();
@@ -120,8 +123,16 @@ final class RunCommand implements Callable<Integer> {
                 vfkit.process().destroyForcibly();
             }
         };
-        Signal.handle(new Signal("INT"), handler);
-        Signal.handle(new Signal("TERM"), handler);
+        previousHandlers = new SignalHandler[] {Signal.handle(new Signal("INT"), handler),
+                Signal.handle(new Signal("TERM"), handler)};
+    }
+
+    /** Gives Ctrl-C back to whoever had it, once vfkit is gone (this JVM may go on: tests, embedding). */
+    private void restoreSignals() {
+        if (previousHandlers != null) {
+            Signal.handle(new Signal("INT"), previousHandlers[0]);
+            Signal.handle(new Signal("TERM"), previousHandlers[1]);
+        }
     }
 
     private static void stop(VfkitProcess vfkit, StopPolicy policy) {
