@@ -4,6 +4,7 @@ import dev.vfkit4j.Bootloader;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.Device;
 import dev.vfkit4j.VfkitCommand;
+import dev.vfkit4j.client.RestEndpoint;
 import dev.vfkit4j.spi.Components;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -95,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
         if (problems.isEmpty()) {
             // What is left is about the VM as a whole and its launch options.
             check(problems, () -> Argv.of(command));
-            check(problems, command::restEndpoint);
+            check(problems, () -> RestEndpoint.of(command));
         }
         if (host) {
             try {

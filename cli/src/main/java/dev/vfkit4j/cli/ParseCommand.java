@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vfkit4j parse -- <vfkit args...>}: vfkit's argv as the VM's JSON (or YAML) document. */
 @Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = Vfkit4jCli.Version.class,

@@ -1,8 +1,8 @@
 package dev.vfkit4j.cli;
 
 import dev.vfkit4j.ConfigException;
-import dev.vfkit4j.RestEndpoint;
 import dev.vfkit4j.VfkitCommand;
+import dev.vfkit4j.client.RestEndpoint;
 import dev.vfkit4j.client.VfkitClient;
 import dev.vfkit4j.client.VfkitClientException;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.vfkit4j.cli;
 
 import dev.vfkit4j.ConfigException;
-import dev.vfkit4j.RestEndpoint;
 import dev.vfkit4j.VfkitCommand;
+import dev.vfkit4j.client.RestEndpoint;
 import dev.vfkit4j.client.StopPolicy;
 import dev.vfkit4j.client.StopResult;
 import dev.vfkit4j.client.VfkitLauncher;
@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -72,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
             command.vm().preflight();
         }
         Path ownDirectory = null;
-        if (command.restEndpoint().isEmpty()) {
+        if (RestEndpoint.of(command).isEmpty()) {
             ownDirectory = newSocketDirectory();
             command = command.withRestfulUri(RestEndpoint.unixSocket(ownDirectory.resolve("rest.sock").toString())
                     .toUri());
