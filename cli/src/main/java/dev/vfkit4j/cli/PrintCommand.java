@@ -8,9 +8,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code vfkit4j print <file|->}: the vfkit argv of a VM described in a file, one argument per line. */
@@ -21,11 +20,8 @@ final class PrintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ParentCommand
-    Vfkit4jCli cli;
-
-    @Parameters(paramLabel = "<file>", description = "The VM: a .json, .yaml/.yml or podman machine file; - for stdin.")
-    String file;
+    @Mixin
+    VmFile vmFile;
 
     @ArgGroup(exclusive = true)
     Format format = new Format();
@@ -42,7 +38,7 @@ final class PrintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        VfkitCommand command = VmDocument.read(file, cli.stdin);
+        VfkitCommand command = vmFile.read();
         List<String> argv = Argv.of(command);
         PrintWriter out = spec.commandLine().getOut();
         if (format.shell) {

@@ -20,9 +20,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -42,11 +41,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ParentCommand
-    Vfkit4jCli cli;
-
-    @Parameters(paramLabel = "<file>", description = "The VM: a .json, .yaml/.yml or podman machine file; - for stdin.")
-    String file;
+    @Mixin
+    VmFile vmFile;
 
     @Option(names = "--vfkit", paramLabel = "<binary>",
             description = "The vfkit (or krunkit) executable; default: vfkit on the PATH.")
@@ -67,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0) {
             throw new ConfigException("--timeout", null, Long.toString(timeoutSeconds), "must be at least 1 second");
         }
-        VfkitCommand command = VmDocument.read(file, cli.stdin);
+        VfkitCommand command = vmFile.read();
         if (!skipHost) {
             command.vm().preflight();
         }

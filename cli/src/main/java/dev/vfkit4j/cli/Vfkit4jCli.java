@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /**
- * {@code vfkit4j}: vfkit's VMs from the command line — parse vfkit's argv to JSON, print a JSON or YAML file as vfkit's
- * argv, check it, run vfkit on it, drive a running vfkit, and describe what vfkit4j knows.
+ * {@code vfkit4j}: vfkit's VMs from the command line — parse vfkit's argv to JSON, print a JSON or YAML file as
+ * vfkit's argv, check it, run vfkit on it, drive a running vfkit, and describe what vfkit4j knows.
  *
  * <p>Exit codes: {@value #OK} when all is well, {@value #FAILED} for an invalid configuration or a failed operation,
  * {@value #USAGE} for a usage error; {@code run} exits with vfkit's own status once vfkit has run. Every error is one

@@ -92,7 +92,8 @@ class JarIT {
                 "virtio-blk,path=" + dir.resolve("a.raw"), "--device", "virtio-blk,path=" + dir.resolve("b.raw"));
         assertEquals(1, result.exitCode(), result::toString);
         assertEquals(List.of("vfkit4j check: virtio-blk: option 'path' = '" + dir.resolve("a.raw") + "': does not"
-                + " exist", "vfkit4j check: virtio-blk: option 'path' = '" + dir.resolve("b.raw") + "': does not exist"),
+                + " exist", "vfkit4j check: virtio-blk: option 'path' = '" + dir.resolve("b.raw") + "': does not"
+                + " exist"),
                 result.errLines());
         Cli.Result ok = Cli.jar("check", "--no-host", "../examples/podman-machine.yaml");
         assertEquals(new Cli.Result(0, "ok: 4 vCPUs, 4 GiB, efi bootloader, 10 devices\n", ""), ok);

@@ -129,7 +129,8 @@ class ParsePrintTest {
     @Test
     void shellLineQuotesWhatTheShellWouldSplit() throws Exception {
         Path json = Files.writeString(dir.resolve("vm.json"), Cli.inProcess(parse(List.of("--bootloader",
-                "efi,variable-store=/Users/me/VM's vars.fd", "--device", "virtio-fs,sharedDir=/tmp/$HOME,mountTag=t"))).out());
+                "efi,variable-store=/Users/me/VM's vars.fd", "--device",
+                "virtio-fs,sharedDir=/tmp/$HOME,mountTag=t"))).out());
         Cli.Result shell = Cli.inProcess("print", "--shell", json.toString());
         assertEquals(0, shell.exitCode(), shell::toString);
         assertEquals("vfkit --cpus 1 --memory 512 --bootloader 'efi,variable-store=/Users/me/VM'\\''s vars.fd' --device"
@@ -143,7 +144,7 @@ class ParsePrintTest {
         Cli.Result lines = Cli.inProcess("print", json.toString());
         assertEquals(1, lines.exitCode());
         assertTrue(lines.err().contains("use --shell or --null"), lines.err());
-        assertEquals("--cpus\0001\0--memory\000512\0--bootloader\0efi,variable-store=/tmp/a\nb\0", Cli.inProcess("print", "-0", json.toString())
-                .out());
+        assertEquals("--cpus\0001\0--memory\000512\0--bootloader\0efi,variable-store=/tmp/a\nb\0",
+                Cli.inProcess("print", "-0", json.toString()).out());
     }
 }

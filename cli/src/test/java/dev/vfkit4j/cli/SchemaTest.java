@@ -51,7 +51,7 @@ class SchemaTest {
         return SCHEMA.validate(document, InputFormat.JSON);
     }
 
-    /** Each vector's document, by id: the JSON of op json vectors, and vfkit4j's expected JSON of argv and device ones. */
+    /** Each accepted vector's document, by id: op json's JSON, and vfkit4j's expected JSON of argv and device ones. */
     private static Map<String, String> acceptedDocuments() {
         Map<String, String> documents = new LinkedHashMap<>();
         for (String file : List.of("vms.jsonl", "devices.jsonl")) {
