@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.vfkit4j.processor.Model.Component;
 import dev.vfkit4j.processor.Model.OptionModel;
+import dev.vfkit4j.processor.Model.ValueKind;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code <Name>Printer}: the component back to vfkit's command line, in the declared option order. */
@@ -81,7 +82,14 @@ final class PrinterGenerator {
                 write = CodeBlock.of("out.option($S, $L)", option.key(), value);
                 break;
         }
-        if (option.primitive() || Generated.alwaysSet(option)) {
+        if (option.kind().numeric() && option.range() != null && option.range().zeroUnsets()) {
+            // 0 is vfkit's "not set": its ToCmdLine() leaves the option out.
+            CodeBlock isZero = option.kind() == ValueKind.DURATION ? CodeBlock.of("$L.isZero()", value)
+                    : CodeBlock.of("$L == 0", value);
+            CodeBlock set = option.primitive() || Generated.alwaysSet(option) ? CodeBlock.of("!$L", isZero)
+                    : CodeBlock.of("$L != null && !$L", value, isZero);
+            method.beginControlFlow("if ($L)", set).addStatement(write).endControlFlow();
+        } else if (option.primitive() || Generated.alwaysSet(option)) {
             method.addStatement(write);
         } else {
             method.beginControlFlow("if ($L != null)", value).addStatement(write).endControlFlow();

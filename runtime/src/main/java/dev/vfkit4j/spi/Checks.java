@@ -45,6 +45,20 @@ public final class Checks {
         range(component, key, millis, min, max);
     }
 
+    /** Like {@link #range(String, String, long, long, long)}, but 0 is "not set" and always passes. */
+    public static void rangeOrZero(String component, String key, long value, long min, long max) {
+        if (value != 0) {
+            range(component, key, value, min, max);
+        }
+    }
+
+    /** Like {@link #range(String, String, Duration, long, long)}, but zero is "not set" and always passes. */
+    public static void rangeOrZero(String component, String key, Duration value, long min, long max) {
+        if (!value.isZero()) {
+            range(component, key, value, min, max);
+        }
+    }
+
     /**
      * At most one of the group's options may be set; when it is required, exactly one.
      *
