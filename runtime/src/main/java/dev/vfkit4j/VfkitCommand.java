@@ -5,6 +5,7 @@ import dev.vfkit4j.devices.VirtioGpu;
 import dev.vfkit4j.devices.VirtioInput;
 import dev.vfkit4j.devices.VirtioNet;
 import dev.vfkit4j.spi.Components;
+import dev.vfkit4j.spi.OptionWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -247,6 +248,7 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
     public List<String> toCmdLine() {
         List<String> args = new ArrayList<>(vm.toCmdLine());
         if (restfulUri != null) {
+            OptionWriter.checkArgument("--restful-uri", null, restfulUri);
             args.add("--restful-uri");
             args.add(restfulUri);
         }
@@ -255,11 +257,13 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
             args.add(logLevel.spelling());
         }
         if (pidFile != null) {
+            OptionWriter.checkArgument("--pidfile", null, pidFile);
             args.add("--pidfile");
             args.add(pidFile);
         }
         if (!cloudInit.isEmpty()) {
             for (String file : cloudInit) {
+                OptionWriter.checkArgument("--cloud-init", null, file);
                 if (file.indexOf(',') >= 0 || file.indexOf('"') >= 0) {
                     throw new ConfigException("--cloud-init", null, file,
                             "cannot be printed: vfkit splits the list at ',' and reads '\"' as quoting");

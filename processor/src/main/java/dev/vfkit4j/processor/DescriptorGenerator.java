@@ -242,6 +242,8 @@ final class DescriptorGenerator {
             CodeBlock value = CodeBlock.of("$L.$L()", parameter, option.name());
             if (!option.primitive() && Generated.alwaysSet(option)) {
                 validate.addStatement("$T.required(NAME, $S, $L)", RuntimeTypes.CHECKS, option.label(), value);
+            } else if (option.kind() == ValueKind.STRING) {
+                validate.addStatement("$T.notEmpty(NAME, $S, $L)", RuntimeTypes.CHECKS, option.label(), value);
             }
             if (option.kind() == ValueKind.DURATION || option.kind().numeric() && Generated.hasExplicitRange(
                     option)) {
