@@ -258,16 +258,27 @@ final class VmJsonSchema {
         schema.set("enum", values);
     }
 
-    /** A whole number in the option's range (or the Java type's), times {@code unit} (nanoseconds per millisecond). */
+    /**
+     * A whole number in the option's range (or the Java type's), times {@code unit} (nanoseconds per millisecond for a
+     * duration). A duration with a default may also be 0: Go's zero {@code time.Duration} is "not set" in vfkit's JSON
+     * (the nbd {@code Timeout}, {@code @Range(zeroUnsets = true)}; descriptors do not carry that flag, so the schema
+     * errs on the side of accepting).
+     */
     private static void integer(ObjectNode schema, OptionDescriptor<?> option, long typeMin, long typeMax, long unit) {
         long min = option.min() != null ? option.min() : typeMin;
         long max = option.max() != null ? option.max() : typeMax;
         boolean nullable = !option.valueType().isPrimitive();
         schema.set("type", nullable ? strings(List.of("integer", "null")) : NODES.stringNode("integer"));
-        schema.put("minimum", BigInteger.valueOf(min).multiply(BigInteger.valueOf(unit)));
-        schema.put("maximum", BigInteger.valueOf(max).multiply(BigInteger.valueOf(unit)));
+        ObjectNode range = schema;
+        if (unit != 1 && option.defaultValue() != null && min > 0) {
+            ArrayNode zeroOrRange = schema.putArray("anyOf");
+            zeroOrRange.addObject().put("const", 0);
+            range = zeroOrRange.addObject();
+        }
+        range.put("minimum", BigInteger.valueOf(min).multiply(BigInteger.valueOf(unit)));
+        range.put("maximum", BigInteger.valueOf(max).multiply(BigInteger.valueOf(unit)));
         if (unit != 1) {
-            schema.put("multipleOf", unit);
+            range.put("multipleOf", unit);
         }
     }
 
