@@ -10,7 +10,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,16 +31,15 @@ import picocli.CommandLine;
  */
 @Command(name = "vfkit4j", mixinStandardHelpOptions = true, versionProvider = Vfkit4jCli.Version.class,
         description = "Parse, print, check and run vfkit virtual machines described in JSON or YAML files.",
-        subcommands = {ParseCommand.class, PrintCommand.class, CheckCommand.class, DevicesCommand.class,
-                SchemaCommand.class, RunCommand.class, RestCommands.State.class, RestCommands.Inspect.class,
-                RestCommands.Pause.class, RestCommands.Resume.class, RestCommands.Stop.class,
-                RestCommands.HardStop.class},
         footer = {"", "Exit codes: 0 ok, 1 invalid configuration or failed operation, 2 usage error.",
                 "`vfkit4j run` exits with vfkit's status."})
 public final class Vfkit4jCli implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+
+    /** The subcommands, by name, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
     @Spec
     CommandSpec spec;
@@ -58,8 +60,16 @@ public final class Vfkit4jCli implements Runnable {
     public static int execute(String[] args, InputStream in, PrintStream out, PrintStream err) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(new Vfkit4jCli(in))
-                .setOut(outWriter)
+        CommandLine commandLine = new CommandLine(new Vfkit4jCli(in));
+        // picocli reads every subcommand's annotations when it is added, which is most of the tool's start-up:
+        // add only the one asked for, or all of them when the first argument names none (help, errors).
+        Supplier<Object> asked = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+        if (asked != null) {
+            commandLine.addSubcommand(args[0], asked.get());
+        } else {
+            SUBCOMMANDS.forEach((name, subcommand) -> commandLine.addSubcommand(name, subcommand.get()));
+        }
+        commandLine.setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler(Vfkit4jCli::usageError)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, cmd))
@@ -70,6 +80,23 @@ public final class Vfkit4jCli implements Runnable {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
+        subcommands.put("parse", ParseCommand::new);
+        subcommands.put("print", PrintCommand::new);
+        subcommands.put("check", CheckCommand::new);
+        subcommands.put("devices", DevicesCommand::new);
+        subcommands.put("schema", SchemaCommand::new);
+        subcommands.put("run", RunCommand::new);
+        subcommands.put("state", RestCommands.State::new);
+        subcommands.put("inspect", RestCommands.Inspect::new);
+        subcommands.put("pause", RestCommands.Pause::new);
+        subcommands.put("resume", RestCommands.Resume::new);
+        subcommands.put("stop", RestCommands.Stop::new);
+        subcommands.put("hardstop", RestCommands.HardStop::new);
+        return subcommands;
     }
 
     /** No subcommand: say what there is. */

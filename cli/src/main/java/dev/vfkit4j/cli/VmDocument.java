@@ -3,6 +3,7 @@ package dev.vfkit4j.cli;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.VfkitCommand;
 import dev.vfkit4j.VirtualMachine;
+import dev.vfkit4j.json.VfkitJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,11 +48,16 @@ final class VmDocument {
     /** What stands for standard input where a file name is expected. */
     static final String STDIN = "-";
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-            .build();
+    /** vfkit4j's own mapper, which reading the VM builds anyway: building a mapper is most of the tool's start-up. */
+    private static final JsonMapper JSON = VfkitJson.mapper();
+
+    /** Built only when YAML is read or written. */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = YAMLMapper.builder()
+                .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                .build();
+    }
 
     private VmDocument() {
     }
@@ -105,7 +110,7 @@ final class VmDocument {
     static VfkitCommand parse(String text, boolean yaml) {
         JsonNode tree;
         try {
-            tree = yaml ? YAML.readTree(text) : JSON.readTree(text);
+            tree = yaml ? Yaml.MAPPER.readTree(text) : JSON.readTree(text);
         } catch (JacksonException e) {
             if (yaml) {
                 throw new ConfigException(null, null, null, "not YAML: " + firstLine(e.getOriginalMessage()));
@@ -210,7 +215,8 @@ final class VmDocument {
     }
 
     static String write(JsonNode tree, boolean yaml) {
-        String text = yaml ? YAML.writeValueAsString(tree) : JSON.writeValueAsString(tree);
+        String text = yaml ? Yaml.MAPPER.writeValueAsString(tree)
+                : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
         return text.endsWith("\n") ? text : text + "\n";
     }
 

@@ -1,5 +1,6 @@
 package dev.vfkit4j.cli;
 
+import dev.vfkit4j.json.VfkitJson;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.Components;
@@ -11,7 +12,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -84,7 +84,7 @@ final class VmJsonSchema {
 
     /** The schema as indented text, ending with a line break. */
     static String text(ObjectNode schema) {
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
+        return VfkitJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
     }
 
     private static List<ComponentDescriptor<?>> sorted(Collection<? extends ComponentDescriptor<?>> components,
