@@ -5,6 +5,7 @@ import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.Components;
 import dev.vfkit4j.spi.OptionDescriptor;
+import dev.vfkit4j.spi.OptionType;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -204,10 +205,8 @@ final class VmJsonSchema {
         if (option.required() && option.defaultValue() == null) {
             return true;
         }
-        boolean zeroIsValue = switch (option.type()) {
-            case INT, LONG -> option.valueType().isPrimitive();
-            default -> false;
-        };
+        OptionType type = option.type();
+        boolean zeroIsValue = (type == OptionType.INT || type == OptionType.LONG) && option.valueType().isPrimitive();
         return zeroIsValue && option.min() != null && (option.min() > 0 || option.max() < 0);
     }
 
@@ -216,35 +215,33 @@ final class VmJsonSchema {
         if (!option.doc().isEmpty()) {
             schema.put("description", option.doc());
         }
-        switch (option.type()) {
-            case STRING -> {
-                schema.set("type", mustBeGiven ? NODES.stringNode("string") : strings(List.of("string", "null")));
-                if (mustBeGiven) {
-                    schema.put("minLength", 1);
-                }
+        // An if-chain rather than a switch: a type this code does not know (a custom device's) gets no constraint.
+        OptionType type = option.type();
+        if (type == OptionType.STRING) {
+            schema.set("type", mustBeGiven ? NODES.stringNode("string") : strings(List.of("string", "null")));
+            if (mustBeGiven) {
+                schema.put("minLength", 1);
             }
-            case FLAG, BOOLEAN -> schema.set("type", strings(List.of("boolean", "null")));
-            case CHOICE -> {
-                if (option.jsonTrueFor() != null) {
-                    schema.put("description", schema.path("description").asString("") + " (true: "
-                            + option.jsonTrueFor() + ")");
-                    schema.set("type", strings(List.of("boolean", "null")));
-                } else {
-                    keys(schema, option.allowedValues(), mustBeGiven);
-                }
+        } else if (type == OptionType.FLAG || type == OptionType.BOOLEAN
+                || type == OptionType.CHOICE && option.jsonTrueFor() != null) {
+            if (option.jsonTrueFor() != null) {
+                schema.put("description", schema.path("description").asString("") + " (true: "
+                        + option.jsonTrueFor() + ")");
             }
-            case ENUM -> keys(schema, option.allowedValues(), mustBeGiven);
-            case INT -> integer(schema, option, Integer.MIN_VALUE, Integer.MAX_VALUE, 1);
-            case LONG -> integer(schema, option, Long.MIN_VALUE, Long.MAX_VALUE, 1);
-            case DURATION -> {
-                schema.put("description", schema.path("description").asString("")
-                        + " (Go time.Duration: nanoseconds, whole milliseconds)");
-                integer(schema, option, 0, Long.MAX_VALUE / NANOS_PER_MILLI, NANOS_PER_MILLI);
-            }
-            case MAC_ADDRESS -> {
-                schema.set("type", strings(List.of("string", "null")));
-                schema.put("pattern", MAC_PATTERN);
-            }
+            schema.set("type", strings(List.of("boolean", "null")));
+        } else if (type == OptionType.ENUM || type == OptionType.CHOICE) {
+            keys(schema, option.allowedValues(), mustBeGiven);
+        } else if (type == OptionType.INT) {
+            integer(schema, option, Integer.MIN_VALUE, Integer.MAX_VALUE, 1);
+        } else if (type == OptionType.LONG) {
+            integer(schema, option, Long.MIN_VALUE, Long.MAX_VALUE, 1);
+        } else if (type == OptionType.DURATION) {
+            schema.put("description", schema.path("description").asString("")
+                    + " (Go time.Duration: nanoseconds, whole milliseconds)");
+            integer(schema, option, 0, Long.MAX_VALUE / NANOS_PER_MILLI, NANOS_PER_MILLI);
+        } else if (type == OptionType.MAC_ADDRESS) {
+            schema.set("type", strings(List.of("string", "null")));
+            schema.put("pattern", MAC_PATTERN);
         }
         return schema;
     }

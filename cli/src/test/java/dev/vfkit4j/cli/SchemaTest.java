@@ -16,6 +16,7 @@ import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.Components;
 import dev.vfkit4j.spi.OptionDescriptor;
 import dev.vfkit4j.spi.OptionType;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,22 +174,22 @@ class SchemaTest {
     private static List<JsonNode> badValues(OptionDescriptor<?> option) {
         List<JsonNode> values = new ArrayList<>();
         var nodes = JSON.getNodeFactory();
-        switch (option.type()) {
-            case STRING, ENUM, MAC_ADDRESS -> values.add(nodes.numberNode(7));
-            case FLAG, BOOLEAN -> values.add(nodes.stringNode("true"));
-            case CHOICE -> values.add(option.jsonTrueFor() != null ? nodes.stringNode("yes") : nodes.numberNode(1));
-            case INT, LONG, DURATION -> {
-                values.add(nodes.stringNode("1"));
-                values.add(nodes.numberNode(1.5));
-                long unit = option.type() == OptionType.DURATION ? 1_000_000L : 1L;
-                if (option.min() != null && option.min() > Long.MIN_VALUE) {
-                    values.add(nodes.numberNode(java.math.BigInteger.valueOf(option.min() - 1)
-                            .multiply(java.math.BigInteger.valueOf(unit))));
-                }
-                if (option.max() != null) {
-                    values.add(nodes.numberNode(java.math.BigInteger.valueOf(option.max()).add(java.math.BigInteger.ONE)
-                            .multiply(java.math.BigInteger.valueOf(unit))));
-                }
+        OptionType type = option.type();
+        if (type == OptionType.STRING || type == OptionType.ENUM || type == OptionType.MAC_ADDRESS) {
+            values.add(nodes.numberNode(7));
+        } else if (type == OptionType.FLAG || type == OptionType.BOOLEAN) {
+            values.add(nodes.stringNode("true"));
+        } else if (type == OptionType.CHOICE) {
+            values.add(option.jsonTrueFor() != null ? nodes.stringNode("yes") : nodes.numberNode(1));
+        } else if (type == OptionType.INT || type == OptionType.LONG || type == OptionType.DURATION) {
+            values.add(nodes.stringNode("1"));
+            values.add(nodes.numberNode(1.5));
+            BigInteger unit = BigInteger.valueOf(type == OptionType.DURATION ? 1_000_000L : 1L);
+            if (option.min() != null && option.min() > Long.MIN_VALUE) {
+                values.add(nodes.numberNode(BigInteger.valueOf(option.min()).subtract(BigInteger.ONE).multiply(unit)));
+            }
+            if (option.max() != null) {
+                values.add(nodes.numberNode(BigInteger.valueOf(option.max()).add(BigInteger.ONE).multiply(unit)));
             }
         }
         if (option.type() == OptionType.ENUM || option.type() == OptionType.CHOICE && option.jsonTrueFor() == null) {
