@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.client.CompletableResponseListener;
 import org.eclipse.jetty.client.ContentResponse;
 import org.eclipse.jetty.client.HttpClient;
@@ -30,7 +31,8 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
  * A client for vfkit's REST API ({@code --restful-uri}), over TCP or a Unix domain socket: read the VM's state and
- * configuration, pause, resume and stop it.
+ * configuration, pause, resume and stop it. It speaks to krunkit too ({@link RestApi#KRUNKIT}), which answers only
+ * {@link #state()} and {@link #stop()}.
  *
  * <pre>{@code
  * try (VfkitClient vfkit = VfkitClient.of(RestEndpoint.parse("unix:///tmp/vfkit.sock"))) {
@@ -50,27 +52,36 @@ public final class VfkitClient implements AutoCloseable {
     private static final String INSPECT = "/vm/inspect";
     /** vfkit's answers are a few KiB; anything much larger is not vfkit. */
     private static final int MAX_ANSWER_BYTES = 4 << 20;
+    /**
+     * After a HardStop whose connection dropped: how long a VM that still answers "running" is given to show it
+     * stopped. vz's Stop is synchronous, so vfkit's state says stopped as soon as the call has been made.
+     */
+    private static final Duration HARD_STOP_SETTLE = Duration.ofSeconds(1);
+    private static final Duration HARD_STOP_POLL = Duration.ofMillis(50);
 
     private final RestEndpoint endpoint;
     private final ClientOptions options;
+    private final RestApi api;
     private final HttpClient http;
     private final String baseUri;
     /** How requests reach vfkit: through its Unix socket, or null for TCP. */
     private final Transport unixSocket;
 
-    private VfkitClient(RestEndpoint endpoint, ClientOptions options) {
+    private VfkitClient(RestEndpoint endpoint, ClientOptions options, RestApi api) {
         if (endpoint == null || endpoint.scheme() == RestEndpoint.Scheme.NONE) {
             throw new ConfigException("--restful-uri", null, endpoint == null ? null : endpoint.toUri(),
                     "vfkit serves no REST API there; give it tcp://HOST:PORT or unix:///PATH");
         }
         this.endpoint = endpoint;
         this.options = options == null ? ClientOptions.DEFAULT : options;
+        this.api = api == null ? RestApi.VFKIT : api;
         if (endpoint.scheme() == RestEndpoint.Scheme.UNIX) {
             // The host only fills in the Host header; the transport decides where the bytes go.
             this.baseUri = "http://localhost";
             this.unixSocket = new Transport.TCPUnix(Path.of(endpoint.socketPath()));
         } else {
-            this.baseUri = "http://" + dialHost(endpoint.host()) + ":" + endpoint.port();
+            String host = endpoint.dialHost();
+            this.baseUri = "http://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + endpoint.port();
             this.unixSocket = null;
         }
         this.http = startHttpClient(this.options);
@@ -87,7 +98,22 @@ public final class VfkitClient implements AutoCloseable {
      * @throws ConfigException when {@code endpoint} is {@link RestEndpoint#NONE}
      */
     public static VfkitClient of(RestEndpoint endpoint, ClientOptions options) {
-        return new VfkitClient(endpoint, options);
+        return new VfkitClient(endpoint, options, RestApi.VFKIT);
+    }
+
+    /**
+     * A client for {@code api} (vfkit or krunkit) serving on {@code endpoint}. Nothing is connected until the first
+     * call.
+     *
+     * @throws ConfigException when {@code endpoint} is {@link RestEndpoint#NONE}
+     */
+    public static VfkitClient of(RestEndpoint endpoint, ClientOptions options, RestApi api) {
+        return new VfkitClient(endpoint, options, api);
+    }
+
+    /** Which program this client expects on its endpoint: vfkit or krunkit. */
+    public RestApi api() {
+        return api;
     }
 
     /** The endpoint this client talks to. */
@@ -100,7 +126,10 @@ public final class VfkitClient implements AutoCloseable {
         return options;
     }
 
-    /** {@code GET /vm/state}: the VM's state and the transitions possible now. */
+    /**
+     * {@code GET /vm/state}: the VM's state and the transitions possible now. krunkit sends no {@code can*} members
+     * and answers "running" for as long as it serves; its {@link VmState} says only {@code canStop}, while running.
+     */
     public VmState state() {
         return state(null);
     }
@@ -110,9 +139,9 @@ public final class VfkitClient implements AutoCloseable {
         String request = "GET " + STATE;
         String body = send(HttpMethod.GET, STATE, null, request, limit);
         try {
-            return RestJson.readState(body);
+            return api == RestApi.KRUNKIT ? RestJson.readKrunkitState(body) : RestJson.readState(body);
         } catch (RestJson.MalformedException e) {
-            throw new VfkitClientException(endpoint, request, Reason.MALFORMED_RESPONSE, HttpStatus.OK_200, null,
+            throw new VfkitClientException(api, endpoint, request, Reason.MALFORMED_RESPONSE, HttpStatus.OK_200, null,
                     e.getMessage(), e.getCause());
         }
     }
@@ -135,19 +164,79 @@ public final class VfkitClient implements AutoCloseable {
         changeState(StateChange.STOP);
     }
 
-    /** Stops the VM at once, without asking the guest; vfkit exits when it has stopped. */
+    /**
+     * Stops the VM at once, without asking the guest; vfkit exits when it has stopped. vfkit often exits before it
+     * has answered (vfkit issue 277): when the connection drops, the state endpoint is asked what happened, and the
+     * call returns normally if vfkit has gone or says the VM stopped.
+     *
+     * @throws VfkitClientException with {@link Reason#CONNECTION_LOST} when the connection dropped and the VM still
+     *     runs; with {@link Reason#NOT_SUPPORTED} for krunkit, which can only be asked to shut down ({@link #stop()})
+     */
     public void hardStop() {
         changeState(StateChange.HARD_STOP);
     }
 
-    /** {@code POST /vm/state {"state": change}}: asks vfkit for a state change, and returns once it accepted it. */
+    /**
+     * {@code POST /vm/state {"state": change}}: asks vfkit for a state change, and returns once it accepted it. krunkit
+     * is sent only {@link StateChange#STOP}: it shuts the VM down on any {@code POST}, so a pause would stop it.
+     */
     public void changeState(StateChange change) {
         changeState(change, null);
     }
 
     void changeState(StateChange change, Duration limit) {
-        send(HttpMethod.POST, STATE, RestJson.stateChange(change), "POST " + STATE + " " + change.vfkitName(),
-                limit);
+        String request = "POST " + STATE + " " + change.vfkitName();
+        if (api == RestApi.KRUNKIT && change != StateChange.STOP) {
+            throw notSupported(request, "krunkit shuts the VM down on every POST /vm/state, whatever it asks for, so"
+                    + " only Stop is sent to it");
+        }
+        try {
+            send(HttpMethod.POST, STATE, RestJson.stateChange(change), request, limit);
+        } catch (VfkitClientException e) {
+            if (change != StateChange.HARD_STOP || e.reason() != Reason.CONNECTION_LOST) {
+                throw e;
+            }
+            confirmStopped(e);
+        }
+    }
+
+    /**
+     * A HardStop lost its connection: vfkit exits as soon as the VM has stopped, often before its answer is written.
+     * Returns when vfkit has gone (nothing accepts the connection) or its state endpoint says the VM is not running;
+     * rethrows {@code lost} when the VM still runs.
+     */
+    private void confirmStopped(VfkitClientException lost) {
+        long deadline = System.nanoTime() + HARD_STOP_SETTLE.toNanos();
+        String seen = "nothing";
+        while (true) {
+            try {
+                VmState state = state(HARD_STOP_SETTLE);
+                if (!state.isLive()) {
+                    return;
+                }
+                seen = "the VM was " + state.name();
+            } catch (VfkitClientException e) {
+                if (e.reason() == Reason.CONNECTION_FAILED) {
+                    return;
+                }
+                if (e.reason() == Reason.INTERRUPTED) {
+                    throw e;
+                }
+                seen = e.getMessage();
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                break;
+            }
+            try {
+                Thread.sleep(HARD_STOP_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new VfkitClientException(api, endpoint, lost.request(), Reason.CONNECTION_LOST, 0, null,
+                "the connection closed before the answer, and " + api.programName() + " still serves: " + seen,
+                lost);
     }
 
     /**
@@ -157,18 +246,31 @@ public final class VfkitClient implements AutoCloseable {
      */
     public VirtualMachine inspect() {
         String request = "GET " + INSPECT;
-        String json = send(HttpMethod.GET, INSPECT, null, request, null);
+        String json = inspectJson();
         try {
             return VirtualMachine.fromJson(json);
         } catch (ConfigException e) {
-            throw new VfkitClientException(endpoint, request, Reason.MALFORMED_RESPONSE, HttpStatus.OK_200, null,
+            throw new VfkitClientException(api, endpoint, request, Reason.MALFORMED_RESPONSE, HttpStatus.OK_200, null,
                     "the answer does not describe a VM (" + e.getMessage() + ")", e);
         }
     }
 
-    /** {@code GET /vm/inspect}, as the JSON text vfkit sent: for what a {@link VirtualMachine} does not hold. */
+    /**
+     * {@code GET /vm/inspect}, as the JSON text vfkit sent: for what a {@link VirtualMachine} does not hold.
+     *
+     * @throws VfkitClientException with {@link Reason#NOT_SUPPORTED} for krunkit, which has no {@code /vm/inspect}
+     */
     public String inspectJson() {
-        return send(HttpMethod.GET, INSPECT, null, "GET " + INSPECT, null);
+        String request = "GET " + INSPECT;
+        if (api == RestApi.KRUNKIT) {
+            throw notSupported(request, "krunkit has no /vm/inspect (it answers every GET with its state)");
+        }
+        return send(HttpMethod.GET, INSPECT, null, request, null);
+    }
+
+    private VfkitClientException notSupported(String request, String why) {
+        return new VfkitClientException(api, endpoint, request, Reason.NOT_SUPPORTED, 0, null, "not supported by"
+                + " krunkit: " + why, null);
     }
 
     /** Frees the client's threads and connections. Calls made afterwards fail. */
@@ -183,7 +285,7 @@ public final class VfkitClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "VfkitClient[" + endpoint.toUri() + "]";
+        return "VfkitClient[" + api.programName() + " at " + endpoint.toUri() + "]";
     }
 
     /** Sends a request and returns the body of its 2xx answer. */
@@ -204,6 +306,9 @@ public final class VfkitClient implements AutoCloseable {
         if (limit != null) {
             request.timeout(Math.max(1, limit.toMillis()), TimeUnit.MILLISECONDS);
         }
+        // Once the request is on its way, a failure is a lost connection, never "cannot connect".
+        AtomicBoolean sent = new AtomicBoolean();
+        request.onRequestCommit(committed -> sent.set(true));
 
         ContentResponse response;
         try {
@@ -213,7 +318,7 @@ public final class VfkitClient implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw failure(description, Reason.INTERRUPTED, "interrupted while waiting for the answer", e);
         } catch (ExecutionException e) {
-            throw translate(description, e.getCause() == null ? e : e.getCause(), limit);
+            throw translate(description, e.getCause() == null ? e : e.getCause(), limit, sent.get());
         }
 
         String body = response.getContentAsString();
@@ -222,7 +327,7 @@ public final class VfkitClient implements AutoCloseable {
             String vfkitError = RestJson.errorText(body);
             String reasonPhrase = HttpStatus.getMessage(status);
             String detail = vfkitError != null ? vfkitError : RestJson.excerpt(body);
-            throw new VfkitClientException(endpoint, description, Reason.ERROR_STATUS, status, vfkitError,
+            throw new VfkitClientException(api, endpoint, description, Reason.ERROR_STATUS, status, vfkitError,
                     "answered " + status + " " + reasonPhrase + ": " + detail, null);
         }
         return body;
@@ -233,7 +338,7 @@ public final class VfkitClient implements AutoCloseable {
      * connection internals at length, so the problem is said here in a few words and Jetty's exception kept as the
      * cause.
      */
-    private VfkitClientException translate(String description, Throwable failure, Duration limit) {
+    private VfkitClientException translate(String description, Throwable failure, Duration limit, boolean sent) {
         if (find(failure, SocketTimeoutException.class) != null) {
             // Jetty reports a connect that outlasts its connect timeout this way.
             return failure(description, Reason.TIMEOUT, "no connection within " + describe(options.connectTimeout()),
@@ -244,13 +349,13 @@ public final class VfkitClient implements AutoCloseable {
                     + " of silence";
             return failure(description, Reason.TIMEOUT, "no complete answer within " + within, failure);
         }
-        if (unixSocket != null && Files.notExists(Path.of(endpoint.socketPath()))) {
+        if (!sent && unixSocket != null && Files.notExists(Path.of(endpoint.socketPath()))) {
             return failure(description, Reason.CONNECTION_FAILED, "cannot connect: the socket "
                     + endpoint.socketPath() + " does not exist (vfkit is not running, or not listening yet)", failure);
         }
         Throwable unreachable = find(failure, ConnectException.class, UnknownHostException.class,
                 NoRouteToHostException.class);
-        if (unreachable != null) {
+        if (unreachable != null && !sent) {
             return failure(description, Reason.CONNECTION_FAILED, "cannot connect (" + shortMessage(unreachable) + ")",
                     failure);
         }
@@ -285,7 +390,7 @@ public final class VfkitClient implements AutoCloseable {
     }
 
     private VfkitClientException failure(String description, Reason reason, String problem, Throwable cause) {
-        return new VfkitClientException(endpoint, description, reason, 0, null, problem, cause);
+        return new VfkitClientException(api, endpoint, description, reason, 0, null, problem, cause);
     }
 
     private static String shortMessage(Throwable failure) {
@@ -297,17 +402,6 @@ public final class VfkitClient implements AutoCloseable {
         return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
-    /** Where a client on this machine reaches vfkit listening on {@code host}: an unspecified address (vfkit listening
-     * on every interface) is reached through loopback, as Go's own dialer does. */
-    private static String dialHost(String host) {
-        if (host.isEmpty() || host.equals("0.0.0.0")) {
-            return "127.0.0.1";
-        }
-        if (host.equals("::")) {
-            return "[::1]";
-        }
-        return host.indexOf(':') >= 0 ? "[" + host + "]" : host;
-    }
 
     private static HttpClient startHttpClient(ClientOptions options) {
         // Daemon threads: a client that is never closed must not keep the JVM alive.
