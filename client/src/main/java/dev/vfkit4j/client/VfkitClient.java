@@ -3,31 +3,9 @@ package dev.vfkit4j.client;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.VirtualMachine;
 import dev.vfkit4j.client.VfkitClientException.Reason;
-import java.io.EOFException;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.jetty.client.CompletableResponseListener;
-import org.eclipse.jetty.client.ContentResponse;
-import org.eclipse.jetty.client.HttpClient;
-import org.eclipse.jetty.client.HttpResponseException;
-import org.eclipse.jetty.client.Request;
-import org.eclipse.jetty.client.StringRequestContent;
-import org.eclipse.jetty.http.HttpMethod;
-import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.io.Transport;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
  * A client for vfkit's REST API ({@code --restful-uri}), over TCP or a Unix domain socket: read the VM's state and
@@ -44,10 +22,12 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
  *
  * <p>Every call blocks until vfkit has answered, and fails with a {@link VfkitClientException} saying why when it
  * cannot: no connection, no answer within the {@link ClientOptions}' timeouts, an answer other than 2xx (with the
- * text of vfkit's {@code {"error": ...}}), or an answer vfkit would not send. Thread-safe; close it to free its
- * threads and connections.
+ * text of vfkit's {@code {"error": ...}}), or an answer vfkit would not send. Thread-safe: each call uses a
+ * connection of its own. It logs each exchange at DEBUG to the {@link System.Logger} {@code dev.vfkit4j.client}.
  */
 public final class VfkitClient implements AutoCloseable {
+    /** Where the client logs: each exchange at DEBUG. */
+    private static final System.Logger LOG = System.getLogger("dev.vfkit4j.client");
     private static final String STATE = "/vm/state";
     private static final String INSPECT = "/vm/inspect";
     /** vfkit's answers are a few KiB; anything much larger is not vfkit. */
@@ -62,10 +42,7 @@ public final class VfkitClient implements AutoCloseable {
     private final RestEndpoint endpoint;
     private final ClientOptions options;
     private final RestApi api;
-    private final HttpClient http;
-    private final String baseUri;
-    /** How requests reach vfkit: through its Unix socket, or null for TCP. */
-    private final Transport unixSocket;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private VfkitClient(RestEndpoint endpoint, ClientOptions options, RestApi api) {
         if (endpoint == null || endpoint.scheme() == RestEndpoint.Scheme.NONE) {
@@ -75,16 +52,6 @@ public final class VfkitClient implements AutoCloseable {
         this.endpoint = endpoint;
         this.options = options == null ? ClientOptions.DEFAULT : options;
         this.api = api == null ? RestApi.VFKIT : api;
-        if (endpoint.scheme() == RestEndpoint.Scheme.UNIX) {
-            // The host only fills in the Host header; the transport decides where the bytes go.
-            this.baseUri = "http://localhost";
-            this.unixSocket = new Transport.TCPUnix(Path.of(endpoint.socketPath()));
-        } else {
-            String host = endpoint.dialHost();
-            this.baseUri = "http://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + endpoint.port();
-            this.unixSocket = null;
-        }
-        this.http = startHttpClient(this.options);
     }
 
     /** A client for vfkit serving on {@code endpoint}, with the default timeouts. */
@@ -137,11 +104,11 @@ public final class VfkitClient implements AutoCloseable {
     /** As {@link #state()}, giving up after {@code limit} in all (connecting included), when not null. */
     VmState state(Duration limit) {
         String request = "GET " + STATE;
-        String body = send(HttpMethod.GET, STATE, null, request, limit);
+        String body = send("GET", STATE, null, request, limit);
         try {
             return api == RestApi.KRUNKIT ? RestJson.readKrunkitState(body) : RestJson.readState(body);
         } catch (RestJson.MalformedException e) {
-            throw new VfkitClientException(api, endpoint, request, Reason.MALFORMED_RESPONSE, HttpStatus.OK_200, null,
+            throw new VfkitClientException(api, endpoint, request, Reason.MALFORMED_RESPONSE, 200, null,
                     e.getMessage(), e.getCause());
         }
     }
@@ -191,7 +158,7 @@ public final class VfkitClient implements AutoCloseable {
                     + " only Stop is sent to it");
         }
         try {
-            send(HttpMethod.POST, STATE, RestJson.stateChange(change), request, limit);
+            send("POST", STATE, RestJson.stateChange(change), request, limit);
         } catch (VfkitClientException e) {
             if (change != StateChange.HARD_STOP || e.reason() != Reason.CONNECTION_LOST) {
                 throw e;
@@ -250,7 +217,7 @@ public final class VfkitClient implements AutoCloseable {
         try {
             return VirtualMachine.fromJson(json);
         } catch (ConfigException e) {
-            throw new VfkitClientException(api, endpoint, request, Reason.MALFORMED_RESPONSE, HttpStatus.OK_200, null,
+            throw new VfkitClientException(api, endpoint, request, Reason.MALFORMED_RESPONSE, 200, null,
                     "the answer does not describe a VM (" + e.getMessage() + ")", e);
         }
     }
@@ -265,7 +232,7 @@ public final class VfkitClient implements AutoCloseable {
         if (api == RestApi.KRUNKIT) {
             throw notSupported(request, "krunkit has no /vm/inspect (it answers every GET with its state)");
         }
-        return send(HttpMethod.GET, INSPECT, null, request, null);
+        return send("GET", INSPECT, null, request, null);
     }
 
     private VfkitClientException notSupported(String request, String why) {
@@ -273,14 +240,10 @@ public final class VfkitClient implements AutoCloseable {
                 + " krunkit: " + why, null);
     }
 
-    /** Frees the client's threads and connections. Calls made afterwards fail. */
+    /** Closes the client: calls made afterwards fail. Each call uses a connection of its own, closed with it. */
     @Override
     public void close() {
-        try {
-            http.stop();
-        } catch (Exception e) {
-            throw new IllegalStateException("the HTTP client of " + endpoint.toUri() + " did not stop cleanly", e);
-        }
+        closed.set(true);
     }
 
     @Override
@@ -289,135 +252,29 @@ public final class VfkitClient implements AutoCloseable {
     }
 
     /** Sends a request and returns the body of its 2xx answer. */
-    private String send(HttpMethod method, String path, String jsonBody, String description, Duration limit) {
-        if (!http.isRunning()) {
+    private String send(String method, String path, String jsonBody, String description, Duration limit) {
+        if (closed.get()) {
             throw new IllegalStateException(this + " is closed");
         }
-        Request request = http.newRequest(baseUri + path)
-                .method(method)
-                .followRedirects(false)
-                .idleTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        if (unixSocket != null) {
-            request.transport(unixSocket);
-        }
-        if (jsonBody != null) {
-            request.body(new StringRequestContent("application/json", jsonBody, StandardCharsets.UTF_8));
-        }
-        if (limit != null) {
-            request.timeout(Math.max(1, limit.toMillis()), TimeUnit.MILLISECONDS);
-        }
-        // Once the request is on its way, a failure is a lost connection, never "cannot connect".
-        AtomicBoolean sent = new AtomicBoolean();
-        request.onRequestCommit(committed -> sent.set(true));
-
-        ContentResponse response;
+        HttpExchange.Answer answer;
         try {
-            response = new CompletableResponseListener(request, MAX_ANSWER_BYTES).send().get();
-        } catch (InterruptedException e) {
-            request.abort(e);
-            Thread.currentThread().interrupt();
-            throw failure(description, Reason.INTERRUPTED, "interrupted while waiting for the answer", e);
-        } catch (ExecutionException e) {
-            throw translate(description, e.getCause() == null ? e : e.getCause(), limit, sent.get());
+            answer = HttpExchange.send(endpoint, options, limit, MAX_ANSWER_BYTES, method, path, jsonBody);
+        } catch (HttpExchange.Failure e) {
+            LOG.log(Level.DEBUG, () -> api.programName() + " at " + endpoint.toUri() + ", " + description + ": "
+                    + e.getMessage());
+            throw new VfkitClientException(api, endpoint, description, e.reason, 0, null, e.getMessage(),
+                    e.getCause());
         }
-
-        String body = response.getContentAsString();
-        int status = response.getStatus();
-        if (!HttpStatus.isSuccess(status)) {
+        int status = answer.status();
+        LOG.log(Level.DEBUG, () -> api.programName() + " at " + endpoint.toUri() + ", " + description + ": " + status);
+        String body = answer.body();
+        if (status < 200 || status > 299) {
             String vfkitError = RestJson.errorText(body);
-            String reasonPhrase = HttpStatus.getMessage(status);
             String detail = vfkitError != null ? vfkitError : RestJson.excerpt(body);
             throw new VfkitClientException(api, endpoint, description, Reason.ERROR_STATUS, status, vfkitError,
-                    "answered " + status + " " + reasonPhrase + ": " + detail, null);
+                    "answered " + status + (answer.reasonPhrase().isEmpty() ? "" : " " + answer.reasonPhrase())
+                    + ": " + detail, null);
         }
         return body;
-    }
-
-    /**
-     * Says, for a failed exchange, which of the client's {@link Reason}s it was. Jetty's own messages describe its
-     * connection internals at length, so the problem is said here in a few words and Jetty's exception kept as the
-     * cause.
-     */
-    private VfkitClientException translate(String description, Throwable failure, Duration limit, boolean sent) {
-        if (find(failure, SocketTimeoutException.class) != null) {
-            // Jetty reports a connect that outlasts its connect timeout this way.
-            return failure(description, Reason.TIMEOUT, "no connection within " + describe(options.connectTimeout()),
-                    failure);
-        }
-        if (find(failure, TimeoutException.class) != null) {
-            String within = limit != null ? describe(limit) + " in all" : describe(options.readTimeout())
-                    + " of silence";
-            return failure(description, Reason.TIMEOUT, "no complete answer within " + within, failure);
-        }
-        if (!sent && unixSocket != null && Files.notExists(Path.of(endpoint.socketPath()))) {
-            return failure(description, Reason.CONNECTION_FAILED, "cannot connect: the socket "
-                    + endpoint.socketPath() + " does not exist (vfkit is not running, or not listening yet)", failure);
-        }
-        Throwable unreachable = find(failure, ConnectException.class, UnknownHostException.class,
-                NoRouteToHostException.class);
-        if (unreachable != null && !sent) {
-            return failure(description, Reason.CONNECTION_FAILED, "cannot connect (" + shortMessage(unreachable) + ")",
-                    failure);
-        }
-        Throwable protocol = find(failure, HttpResponseException.class);
-        if (protocol != null && !(protocol.getCause() instanceof IOException)) {
-            return failure(description, Reason.MALFORMED_RESPONSE, "the answer is not an HTTP response", failure);
-        }
-        Throwable tooLarge = find(failure, IllegalArgumentException.class);
-        if (tooLarge != null && String.valueOf(tooLarge.getMessage()).contains("capacity")) {
-            return failure(description, Reason.MALFORMED_RESPONSE, "the answer is larger than "
-                    + (MAX_ANSWER_BYTES >> 20) + " MiB, which vfkit never sends", failure);
-        }
-        if (find(failure, EOFException.class) != null) {
-            return failure(description, Reason.CONNECTION_LOST, "the connection closed before the answer was"
-                    + " complete", failure);
-        }
-        return failure(description, Reason.CONNECTION_LOST, "the exchange failed (" + shortMessage(failure) + ")",
-                failure);
-    }
-
-    /** The first of {@code failure} and its causes that is one of {@code types}, or null. */
-    @SafeVarargs
-    private static Throwable find(Throwable failure, Class<? extends Throwable>... types) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            for (Class<? extends Throwable> type : types) {
-                if (type.isInstance(cause)) {
-                    return cause;
-                }
-            }
-        }
-        return null;
-    }
-
-    private VfkitClientException failure(String description, Reason reason, String problem, Throwable cause) {
-        return new VfkitClientException(api, endpoint, description, reason, 0, null, problem, cause);
-    }
-
-    private static String shortMessage(Throwable failure) {
-        String message = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
-        return message.length() <= 160 ? message : message.substring(0, 160) + "...";
-    }
-
-    private static String describe(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
-    }
-
-
-    private static HttpClient startHttpClient(ClientOptions options) {
-        // Daemon threads: a client that is never closed must not keep the JVM alive.
-        QueuedThreadPool threads = new QueuedThreadPool(16, 1);
-        threads.setName("vfkit4j-client");
-        threads.setDaemon(true);
-        HttpClient http = new HttpClient();
-        http.setExecutor(threads);
-        http.setScheduler(new ScheduledExecutorScheduler("vfkit4j-client-scheduler", true));
-        http.setConnectTimeout(options.connectTimeout().toMillis());
-        http.setFollowRedirects(false);
-        try {
-            http.start();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot start an HTTP client", e);
-        }
-        return http;
     }
 }

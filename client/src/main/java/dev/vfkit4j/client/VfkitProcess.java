@@ -22,6 +22,7 @@ import java.util.function.Predicate;
  * {@link #stop} is called.
  */
 public final class VfkitProcess implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("dev.vfkit4j.client");
     /** The exit code of an attached process, which only its parent can learn. */
     public static final int UNKNOWN_EXIT_CODE = -1;
 
@@ -222,6 +223,9 @@ public final class VfkitProcess implements AutoCloseable {
             }
             long deadline = System.nanoTime() + timeout.toNanos();
             tried = step;
+            Step taken = step;
+            LOG.log(System.Logger.Level.DEBUG, () -> "stopping " + describe() + ": " + taken + ", then waiting up to "
+                    + timeout.toMillis() + " ms");
             if (!ask(step, timeout)) {
                 continue;
             }
