@@ -21,34 +21,19 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attaching, by pid file and endpoint, to a vfkit started earlier, as crc and minikube do across runs. The fake vfkit
  * is a JVM, so its executable is java: the attaching launcher names java as the executable it expects, which is the
  * rule a renamed vfkit binary would use too.
  */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
-class AttachTest {
-    private static final Duration READY = Duration.ofSeconds(30);
-    private static final StopPolicy QUICK_STOP = new StopPolicy(Duration.ofSeconds(3), Duration.ofSeconds(3),
-            Duration.ofSeconds(3), Duration.ofSeconds(10));
+class AttachTest extends FakeProcessTest {
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
-    @TempDir
-    Path dir;
     private final List<Process> children = new ArrayList<>();
-    private final List<VfkitProcess> vfkits = new ArrayList<>();
 
     @AfterEach
-    void killLeftovers() throws InterruptedException {
-        for (VfkitProcess vfkit : vfkits) {
-            if (vfkit.isAlive()) {
-                vfkit.stop(StopPolicy.KILL);
-            }
-            vfkit.client().ifPresent(VfkitClient::close);
-        }
+    void killChildren() throws InterruptedException {
         for (Process child : children) {
             child.destroyForcibly().waitFor();
         }
@@ -62,18 +47,14 @@ class AttachTest {
 
     /** Starts the fake vfkit as an earlier run of a program would have, and waits until it serves. */
     private VfkitProcess startEarlier(VfkitCommand command, String modes) throws Exception {
-        VfkitLauncher launcher = VfkitLauncher.of(FakeVfkitExecutable.create(dir))
-                .withEnvironment("FAKE_VFKIT_MODES", modes);
-        VfkitProcess earlier = launcher.start(command);
-        vfkits.add(earlier);
+        VfkitProcess earlier = track(fakeLauncher(FakeVfkitExecutable.create(dir))
+                .withEnvironment("FAKE_VFKIT_MODES", modes).start(command));
         earlier.awaitState(State.RUNNING, READY);
         return earlier;
     }
 
     private VfkitProcess attach(VfkitLauncher launcher, VfkitCommand command) {
-        VfkitProcess attached = launcher.attach(command);
-        vfkits.add(attached);
-        return attached;
+        return track(launcher.attach(command));
     }
 
     @Test

@@ -20,48 +20,19 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The client and launcher against {@link FakeKrunkit}, a separate process answering as krunkit 1.2.1 does. */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
-class KrunkitTest {
-    private static final Duration READY = Duration.ofSeconds(30);
-    private static final StopPolicy QUICK_STOP = new StopPolicy(Duration.ofSeconds(5), Duration.ofSeconds(3),
-            Duration.ofSeconds(3), Duration.ofSeconds(10));
-
-    @TempDir
-    Path dir;
-    private Path record;
+class KrunkitTest extends FakeProcessTest {
     private VfkitLauncher launcher;
-    private final List<VfkitProcess> started = new ArrayList<>();
 
     @BeforeEach
     void fakeKrunkit() throws IOException {
-        record = Files.createDirectory(dir.resolve("record"));
-        launcher = VfkitLauncher.of(FakeVfkitExecutable.createKrunkit(dir))
-                .withEnvironment("FAKE_VFKIT_RECORD", record.toString())
-                .withClientOptions(new ClientOptions(Duration.ofSeconds(2), Duration.ofSeconds(5)));
-    }
-
-    @AfterEach
-    void killLeftovers() throws InterruptedException {
-        for (VfkitProcess process : started) {
-            if (process.isAlive()) {
-                process.stop(StopPolicy.KILL);
-            }
-            process.client().ifPresent(VfkitClient::close);
-        }
+        launcher = fakeLauncher(FakeVfkitExecutable.createKrunkit(dir));
     }
 
     private static VfkitCommand command(String uri) {
@@ -74,9 +45,7 @@ class KrunkitTest {
     }
 
     private VfkitProcess start(VfkitCommand command) {
-        VfkitProcess process = launcher.start(command);
-        started.add(process);
-        return process;
+        return track(launcher.start(command));
     }
 
     @Test

@@ -20,30 +20,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Launching through a wrapper, and never taking someone else's server for the new vfkit. */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
-class LaunchSafetyTest {
-    private static final StopPolicy QUICK_STOP = new StopPolicy(Duration.ofSeconds(3), Duration.ofSeconds(3),
-            Duration.ofSeconds(3), Duration.ofSeconds(10));
-
-    @TempDir
-    Path dir;
-    private Path record;
+class LaunchSafetyTest extends FakeProcessTest {
     private VfkitLauncher launcher;
 
     @BeforeEach
     void fakeVfkit() throws IOException {
-        record = Files.createDirectory(dir.resolve("record"));
-        launcher = VfkitLauncher.of(FakeVfkitExecutable.create(dir))
-                .withEnvironment("FAKE_VFKIT_RECORD", record.toString())
-                .withClientOptions(new ClientOptions(Duration.ofSeconds(2), Duration.ofSeconds(5)));
+        launcher = fakeLauncher(FakeVfkitExecutable.create(dir));
     }
 
     private static VirtualMachine vm() {
@@ -67,8 +54,8 @@ class LaunchSafetyTest {
                 .withPidFile(dir.resolve("vfkit.pid").toString());
         VfkitLauncher wrapped = launcher.withEnvironment("WRAPPER_RECORD", wrapperArgv.toString())
                 .withCommandPrefix(List.of(wrapper.toString(), "--shared", "--"));
-        try (VfkitProcess vfkit = wrapped.start(command)) {
-            assertEquals(State.RUNNING, vfkit.awaitState(State.RUNNING, Duration.ofSeconds(30)).state());
+        try (VfkitProcess vfkit = track(wrapped.start(command))) {
+            assertEquals(State.RUNNING, vfkit.awaitState(State.RUNNING, READY).state());
 
             List<String> expected = new ArrayList<>(List.of("--shared", "--", FakeVfkitExecutable.create(dir)
                     .toString()));
