@@ -4,6 +4,7 @@ import dev.vfkit4j.bootloaders.LinuxBootloader;
 import dev.vfkit4j.devices.VirtioGpu;
 import dev.vfkit4j.devices.VirtioInput;
 import dev.vfkit4j.spi.Components;
+import dev.vfkit4j.spi.OptionWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,7 +63,10 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
             new GoFlags.Flag("ignition", (char) 0, GoFlags.Kind.STRING),
             new GoFlags.Flag("cloud-init", (char) 0, GoFlags.Kind.QUOTED_LIST),
             new GoFlags.Flag("nested", 'n', GoFlags.Kind.BOOL),
-            new GoFlags.Flag("pidfile", (char) 0, GoFlags.Kind.STRING)));
+            new GoFlags.Flag("pidfile", (char) 0, GoFlags.Kind.STRING),
+            // Cobra registers these two on vfkit's root command (--version because vfkit sets a Version).
+            new GoFlags.Flag("help", 'h', GoFlags.Kind.BOOL),
+            new GoFlags.Flag("version", 'v', GoFlags.Kind.BOOL)));
 
     private static final List<String> LEGACY_KERNEL_FLAGS = List.of("kernel", "initrd", "kernel-cmdline");
 
@@ -109,6 +113,7 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
      */
     public static VfkitCommand fromCmdLine(List<String> args) {
         GoFlags flags = FLAGS.parse(args);
+        checkPrintOnlyFlags(flags);
         checkLegacyKernelFlags(flags);
         LogLevel logLevel = flags.string("log-level", "").isEmpty() ? null
                 : LogLevel.parse(flags.string("log-level", ""));
@@ -142,6 +147,19 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
                 flags.bool("nested"));
         return new VfkitCommand(machine, flags.string("restful-uri", null), logLevel, flags.string("pidfile", null),
                 cloudInit);
+    }
+
+    /**
+     * {@code --help=false} and {@code --version=false} are valid and change nothing; true makes vfkit print its help
+     * (checked first, as cobra does) or version and exit without starting a VM, which no VM object can describe.
+     */
+    private static void checkPrintOnlyFlags(GoFlags flags) {
+        for (String flag : List.of("help", "version")) {
+            if (flags.bool(flag)) {
+                throw new ConfigException("--" + flag, null, "true", "the arguments ask vfkit to print its " + flag
+                        + " and exit, not to describe a VM");
+            }
+        }
     }
 
     /** vfkit marks {@code --kernel}, {@code --initrd} and {@code --kernel-cmdline} as all-or-none, and each as
@@ -227,6 +245,7 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
     public List<String> toCmdLine() {
         List<String> args = new ArrayList<>(vm.toCmdLine());
         if (restfulUri != null) {
+            OptionWriter.checkArgument("--restful-uri", null, restfulUri);
             args.add("--restful-uri");
             args.add(restfulUri);
         }
@@ -235,11 +254,13 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
             args.add(logLevel.spelling());
         }
         if (pidFile != null) {
+            OptionWriter.checkArgument("--pidfile", null, pidFile);
             args.add("--pidfile");
             args.add(pidFile);
         }
         if (!cloudInit.isEmpty()) {
             for (String file : cloudInit) {
+                OptionWriter.checkArgument("--cloud-init", null, file);
                 if (file.indexOf(',') >= 0 || file.indexOf('"') >= 0) {
                     throw new ConfigException("--cloud-init", null, file,
                             "cannot be printed: vfkit splits the list at ',' and reads '\"' as quoting");
