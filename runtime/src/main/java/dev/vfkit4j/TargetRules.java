@@ -191,6 +191,12 @@ final class TargetRules {
             List<String> segments = flags.list("bootloader");
             // krunkit reads the whole value as one list of keys: quoting means nothing to it.
             String value = String.join(",", segments);
+            for (String segment : segments) {
+                if (segment.indexOf(',') >= 0) {
+                    problems.add("bootloader " + segments.get(0) + ": krunkit splits at every ',' and reads no"
+                            + " quotes: '" + segment + "'");
+                }
+            }
             if (!segments.get(0).equals("efi")) {
                 problems.add("bootloader " + segments.get(0) + " " + NOT_KRUNKIT + " (only efi)");
             } else {
