@@ -249,6 +249,17 @@ class TargetTest {
     }
 
     @Test
+    void krunkitReadsNoQuotes() {
+        List<String> quoted = List.of("--cpus", "1", "--memory", "512", "--bootloader",
+                "efi,variable-store=\"/vm/a,b.fd\",create");
+        VfkitCommand.fromCmdLine(quoted, Target.latest());
+        assertEquals(List.of(
+                "bootloader efi: krunkit splits at every ',' and reads no quotes: 'variable-store=\"/vm/a,b.fd\"'",
+                "bootloader efi option 'b.fd\"' is not supported by krunkit"),
+                reasons(assertThrows(ConfigException.class, () -> Target.krunkit("1.2.1").checkCmdLine(quoted))));
+    }
+
+    @Test
     void krunkitRulesForBootloadersFlagsAndVsock() {
         VirtualMachine linux = VirtualMachine.builder()
                 .bootloader(LinuxBootloader.of("/vm/vmlinuz", "/vm/initrd", "console=hvc0"))
