@@ -304,7 +304,8 @@ public final class Reference {
 
     private static String hostPath(HostPath.Kind kind) {
         return switch (kind) {
-            case DISK_IMAGE -> "path to a raw disk image (not qcow2)";
+            case DISK_IMAGE -> "path to a disk image or block device";
+            case RAW_DISK_IMAGE -> "path to a raw disk image (not qcow2)";
             case EXISTING_FILE -> "path to an existing file";
             case DIRECTORY -> "path to an existing directory";
             case UNIX_SOCKET -> "path of a Unix socket (at most 103 bytes on macOS)";

@@ -4,6 +4,7 @@ import dev.vfkit4j.bootloaders.LinuxBootloader;
 import dev.vfkit4j.devices.VirtioGpu;
 import dev.vfkit4j.devices.VirtioInput;
 import dev.vfkit4j.spi.Components;
+import dev.vfkit4j.spi.OptionWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -65,7 +66,10 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
             new GoFlags.Flag("ignition", (char) 0, GoFlags.Kind.STRING),
             new GoFlags.Flag("cloud-init", (char) 0, GoFlags.Kind.QUOTED_LIST),
             new GoFlags.Flag("nested", 'n', GoFlags.Kind.BOOL),
-            new GoFlags.Flag("pidfile", (char) 0, GoFlags.Kind.STRING)));
+            new GoFlags.Flag("pidfile", (char) 0, GoFlags.Kind.STRING),
+            // Cobra registers these two on vfkit's root command (--version because vfkit sets a Version).
+            new GoFlags.Flag("help", 'h', GoFlags.Kind.BOOL),
+            new GoFlags.Flag("version", 'v', GoFlags.Kind.BOOL)));
 
     /**
      * The vfkit release that added each flag (an empty version: the first release), checked against vfkit's tags:
@@ -90,6 +94,8 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
         since.put("cloud-init", "0.6.1");
         since.put("nested", "0.6.2");
         since.put("pidfile", "0.6.2");
+        since.put("help", "");
+        since.put("version", "");
         return Collections.unmodifiableMap(since);
     }
 
@@ -152,6 +158,7 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
      */
     public static VfkitCommand fromCmdLine(List<String> args) {
         GoFlags flags = FLAGS.parse(args);
+        checkPrintOnlyFlags(flags);
         checkLegacyKernelFlags(flags);
         LogLevel logLevel = flags.string("log-level", "").isEmpty() ? null
                 : LogLevel.parse(flags.string("log-level", ""));
@@ -197,6 +204,19 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
         VfkitCommand command = fromCmdLine(args);
         target.checkCmdLine(args);
         return command;
+    }
+
+    /**
+     * {@code --help=false} and {@code --version=false} are valid and change nothing; true makes vfkit print its help
+     * (checked first, as cobra does) or version and exit without starting a VM, which no VM object can describe.
+     */
+    private static void checkPrintOnlyFlags(GoFlags flags) {
+        for (String flag : List.of("help", "version")) {
+            if (flags.bool(flag)) {
+                throw new ConfigException("--" + flag, null, "true", "the arguments ask vfkit to print its " + flag
+                        + " and exit, not to describe a VM");
+            }
+        }
     }
 
     /** vfkit marks {@code --kernel}, {@code --initrd} and {@code --kernel-cmdline} as all-or-none, and each as
@@ -282,6 +302,7 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
     public List<String> toCmdLine() {
         List<String> args = new ArrayList<>(vm.toCmdLine());
         if (restfulUri != null) {
+            OptionWriter.checkArgument("--restful-uri", null, restfulUri);
             args.add("--restful-uri");
             args.add(restfulUri);
         }
@@ -290,11 +311,13 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
             args.add(logLevel.spelling());
         }
         if (pidFile != null) {
+            OptionWriter.checkArgument("--pidfile", null, pidFile);
             args.add("--pidfile");
             args.add(pidFile);
         }
         if (!cloudInit.isEmpty()) {
             for (String file : cloudInit) {
+                OptionWriter.checkArgument("--cloud-init", null, file);
                 if (file.indexOf(',') >= 0 || file.indexOf('"') >= 0) {
                     throw new ConfigException("--cloud-init", null, file,
                             "cannot be printed: vfkit splits the list at ',' and reads '\"' as quoting");

@@ -303,7 +303,7 @@ class TargetTest {
     @Test
     void everyFlagHasItsRelease() {
         List<String> flags = new ArrayList<>(VfkitCommand.FLAG_SINCE.keySet());
-        assertEquals(15, flags.size());
+        assertEquals(17, flags.size());
         assertEquals("0.6.2", VfkitCommand.flagSince("nested"));
         assertEquals("", VfkitCommand.flagSince("cpus"));
         assertThrows(IllegalArgumentException.class, () -> VfkitCommand.flagSince("krun-log-level"));

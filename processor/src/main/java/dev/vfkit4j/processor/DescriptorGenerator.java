@@ -253,11 +253,13 @@ final class DescriptorGenerator {
             CodeBlock value = CodeBlock.of("$L.$L()", parameter, option.name());
             if (!option.primitive() && Generated.alwaysSet(option)) {
                 validate.addStatement("$T.required(NAME, $S, $L)", RuntimeTypes.CHECKS, option.label(), value);
+            } else if (option.kind() == ValueKind.STRING) {
+                validate.addStatement("$T.notEmpty(NAME, $S, $L)", RuntimeTypes.CHECKS, option.label(), value);
             }
             if (option.kind() == ValueKind.DURATION || option.kind().numeric() && Generated.hasExplicitRange(
                     option)) {
-                CodeBlock check = CodeBlock.of("$T.range(NAME,$W$S,$W$L,$W$L,$W$L)", RuntimeTypes.CHECKS,
-                        option.label(), value, Generated.longLiteral(option.range().min()),
+                CodeBlock check = CodeBlock.of("$T.$L(NAME,$W$S,$W$L,$W$L,$W$L)", RuntimeTypes.CHECKS,
+                        option.range().zeroUnsets() ? "rangeOrZero" : "range", option.label(), value, Generated.longLiteral(option.range().min()),
                         Generated.longLiteral(option.range().max()));
                 // A required option was checked just above: no null to guard against.
                 if (option.primitive() || Generated.alwaysSet(option)) {

@@ -149,8 +149,8 @@ final class Model {
         }
     }
 
-    /** Inclusive numeric bounds and whether a leading {@code +} is accepted. */
-    record Range(long min, long max, boolean plusSign) {
+    /** Inclusive numeric bounds, whether a leading {@code +} is accepted and whether 0 means "not set". */
+    record Range(long min, long max, boolean plusSign, boolean zeroUnsets) {
     }
 
     /** Options of which at most one (or, if required, exactly one) may be set. */

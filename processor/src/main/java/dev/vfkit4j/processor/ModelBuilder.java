@@ -424,7 +424,7 @@ final class ModelBuilder {
         long typeMin = kind == ValueKind.INT ? Integer.MIN_VALUE : Long.MIN_VALUE;
         long typeMax = kind == ValueKind.INT ? Integer.MAX_VALUE : Long.MAX_VALUE;
         if (range == null) {
-            return kind.numeric() ? new Model.Range(typeMin, typeMax, true) : null;
+            return kind.numeric() ? new Model.Range(typeMin, typeMax, true, false) : null;
         }
         if (!kind.numeric()) {
             errors.error(component, "Range", null, Diagnostic.MISPLACED_ANNOTATION, "Range", name, type,
@@ -437,7 +437,7 @@ final class ModelBuilder {
             errors.error(component, "Range", null, Diagnostic.BAD_RANGE, name, type, min, max);
             return null;
         }
-        return new Model.Range(min, max, range.plusSign());
+        return new Model.Range(min, max, range.plusSign(), range.zeroUnsets());
     }
 
     private CodeBlock defaultExpression(RecordComponentElement component, ValueKind kind, TypeMirror type,

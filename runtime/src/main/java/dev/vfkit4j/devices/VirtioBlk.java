@@ -22,7 +22,7 @@ import dev.vfkit4j.annotations.VfkitDevice;
         doc = "A virtio block device backed by a raw disk image or a block device.")
 public record VirtioBlk(
         @Option(value = "path", doc = "disk image or block device on the host")
-        @Required @HostPath(HostPath.Kind.DISK_IMAGE) @Json(value = "imagePath", omitEmpty = true) String path,
+        @Required @HostPath(HostPath.Kind.RAW_DISK_IMAGE) @Json(value = "imagePath", omitEmpty = true) String path,
         @Option(value = "type", emptyUnsets = true, since = "0.6.2",
                 doc = "image (a disk image file) or dev (a block device)")
         @Json(value = "type", omitEmpty = true) DiskType type,
