@@ -3,6 +3,7 @@ package dev.vfkit4j.cli;
 import dev.vfkit4j.Bootloader;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.Device;
+import dev.vfkit4j.Target;
 import dev.vfkit4j.VfkitCommand;
 import dev.vfkit4j.client.RestEndpoint;
 import dev.vfkit4j.spi.Components;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Vfkit4jCli.Version.class,
         description = {"Check a VM before launching it: parse it, validate every device, check that vfkit can be"
                 + " given its command line, and run the host checks (disk images, sockets, shared directories).",
+                "With --target, also whether that vfkit or krunkit release can run it.",
                 "Lists every problem on stderr, one per line; exit code 0 when there is none."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
@@ -38,6 +41,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-host", description = "Skip the host checks (for a VM meant for another machine).")
     boolean skipHost;
 
+    @Mixin
+    TargetOption target;
+
     @Parameters(paramLabel = "<file | -- vfkit args>", arity = "1..*",
             description = "The VM: a .json, .yaml/.yml or podman machine file (- for stdin), or vfkit's arguments"
                     + " after --.")
@@ -48,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         VfkitCommand command = read(problems);
         if (command != null) {
-            problems.addAll(problems(command, !skipHost));
+            problems.addAll(problems(command, target.orLatest(), !skipHost));
         }
         PrintWriter err = spec.commandLine().getErr();
         for (String problem : problems) {
@@ -73,7 +79,8 @@ final class CheckCommand implements Callable<Integer> {
                     throw new ParameterException(spec.commandLine(), "give a file or vfkit's arguments after --,"
                             + " not both");
                 }
-                return VfkitCommand.fromCmdLine(vfkitArgs);
+                // As given, so that the target judges the spellings used, not only the VM they describe.
+                return VfkitCommand.fromCmdLine(vfkitArgs, target.orLatest());
             }
             if (inputs.size() != 1) {
                 throw new ParameterException(spec.commandLine(), "expected one file, got " + inputs.size()
@@ -86,8 +93,11 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Every problem vfkit4j finds in {@code command}, each on one line; empty when it can be launched. */
-    static List<String> problems(VfkitCommand command, boolean host) {
+    /**
+     * Every problem vfkit4j finds in {@code command} for {@code target}, each on one line; empty when it can be
+     * launched.
+     */
+    static List<String> problems(VfkitCommand command, Target target, boolean host) {
         List<String> problems = new ArrayList<>();
         check(problems, () -> command.vm().bootloader().toCmdLine());
         for (Device device : command.vm().devices()) {
@@ -95,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (problems.isEmpty()) {
             // What is left is about the VM as a whole and its launch options.
-            check(problems, () -> Argv.of(command));
+            check(problems, () -> Argv.of(command, target));
             check(problems, () -> RestEndpoint.of(command));
         }
         if (host) {

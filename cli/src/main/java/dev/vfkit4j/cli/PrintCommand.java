@@ -15,13 +15,18 @@ import picocli.CommandLine.Spec;
 /** {@code vfkit4j print <file|->}: the vfkit argv of a VM described in a file, one argument per line. */
 @Command(name = "print", mixinStandardHelpOptions = true, versionProvider = Vfkit4jCli.Version.class,
         description = {"Print the vfkit command line of the VM described in a file (vfkit JSON, YAML, or a podman"
-                + " machine file; - reads stdin): one argument per line, without the program name."})
+                + " machine file; - reads stdin): one argument per line, without the program name.",
+                "With --target, the command line is printed for that vfkit or krunkit release, or refused with every"
+                        + " feature it lacks."})
 final class PrintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
     VmFile vmFile;
+
+    @Mixin
+    TargetOption target;
 
     @ArgGroup(exclusive = true)
     Format format = new Format();
@@ -39,10 +44,10 @@ final class PrintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         VfkitCommand command = vmFile.read();
-        List<String> argv = Argv.of(command);
+        List<String> argv = Argv.of(command, target.orLatest());
         PrintWriter out = spec.commandLine().getOut();
         if (format.shell) {
-            out.println(ShellQuoting.commandLine(Argv.PROGRAM, argv));
+            out.println(ShellQuoting.commandLine(Argv.program(target.orLatest()), argv));
         } else if (format.nul) {
             for (String arg : argv) {
                 out.print(arg);

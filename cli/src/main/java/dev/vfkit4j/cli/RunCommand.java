@@ -1,10 +1,12 @@
 package dev.vfkit4j.cli;
 
 import dev.vfkit4j.ConfigException;
+import dev.vfkit4j.Target;
 import dev.vfkit4j.VfkitCommand;
 import dev.vfkit4j.client.RestEndpoint;
 import dev.vfkit4j.client.StopPolicy;
 import dev.vfkit4j.client.StopResult;
+import dev.vfkit4j.client.TargetDetector;
 import dev.vfkit4j.client.VfkitLauncher;
 import dev.vfkit4j.client.VfkitProcess;
 import dev.vfkit4j.client.VfkitProcessException;
@@ -16,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
@@ -45,8 +48,12 @@ final class RunCommand implements Callable<Integer> {
     VmFile vmFile;
 
     @Option(names = "--vfkit", paramLabel = "<binary>",
-            description = "The vfkit (or krunkit) executable; default: vfkit on the PATH.")
+            description = "The vfkit (or krunkit) executable; default: vfkit (krunkit for a krunkit target) on the"
+                    + " PATH.")
     Path binary;
+
+    @Mixin
+    TargetOption targetOption;
 
     @Option(names = "--timeout", paramLabel = "<seconds>", defaultValue = "60",
             description = "How long to wait for the VM to run (default: ${DEFAULT-VALUE} s).")
@@ -73,17 +80,26 @@ final class RunCommand implements Callable<Integer> {
             command = command.withRestfulUri(RestEndpoint.unixSocket(ownDirectory.resolve("rest.sock").toString())
                     .toUri());
         }
-        Path executable = binary != null ? binary : onPath(Argv.PROGRAM);
+        Path executable = binary != null ? binary
+                : onPath(targetOption.given().map(Argv::program).orElse(Target.Program.VFKIT.command()));
+        // Printed for the release that runs it: what it lacks is refused before anything starts.
+        Target target = targetOption.given().orElseGet(() -> TargetDetector.detect(executable));
+        List<String> argv = Argv.of(command, target);
+        if (!argv.equals(command.toCmdLine())) {
+            // The launcher prints vfkit's spelling; krunkit spells --log-level its own way.
+            throw new ConfigException(target.toString(), null, null, "reads this command line in its own spelling,"
+                    + " which vfkit4j run cannot launch yet: " + String.join(" ", argv));
+        }
         PrintWriter err = spec.commandLine().getErr();
         String name = Vfkit4jCli.commandName(spec.commandLine());
         try (VfkitProcess vfkit = VfkitLauncher.of(executable)
                 .withStdout(ProcessBuilder.Redirect.INHERIT)
                 .withStderrLog(Path.of("/dev/stderr"))
                 .start(command)) {
-            err.println(name + ": started " + executable + " (pid " + vfkit.pid() + "), REST API at "
+            err.println(name + ": started " + executable + " (" + target + ", pid " + vfkit.pid() + "), REST API at "
                     + command.restfulUri());
             err.flush();
-            onInterrupt(vfkit, err, name);
+            onInterrupt(vfkit, err, name, target.program().command());
             try {
                 vfkit.awaitState(VmState.State.RUNNING, Duration.ofSeconds(timeoutSeconds));
                 err.println(name + ": the VM is running; Ctrl-C stops it");
@@ -97,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
             }
             err.flush();
             int status = vfkit.process().waitFor();
-            err.println(name + ": vfkit exited with status " + status);
+            err.println(name + ": " + target.program().command() + " exited with status " + status);
             err.flush();
             return status;
         } finally {
@@ -107,10 +123,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Ctrl-C and SIGTERM: the first stops politely, in the background; the next kills. */
-    private void onInterrupt(VfkitProcess vfkit, PrintWriter err, String name) {
+    private void onInterrupt(VfkitProcess vfkit, PrintWriter err, String name, String program) {
         SignalHandler handler = signal -> {
             if (interrupts.incrementAndGet() == 1) {
-                err.println(name + ": stopping the VM (Ctrl-C again to kill vfkit)");
+                err.println(name + ": stopping the VM (Ctrl-C again to kill " + program + ")");
                 err.flush();
                 Thread stopper = new Thread(() -> stop(vfkit, StopPolicy.DEFAULT), "vfkit4j-stop");
                 stopper.setDaemon(true);

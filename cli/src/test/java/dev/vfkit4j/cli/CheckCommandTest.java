@@ -73,6 +73,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void aTargetJudgesTheSpellingsGiven() {
+        Cli.Result result = Cli.inProcess("check", "--no-host", "--target", "vfkit-0.6.1", "--", "--bootloader",
+                "efi,variable-store=/x", "--nested", "--device", "virtio-net,unixSocketPath=/tmp/n.sock,type=unixgram");
+        assertEquals(1, result.exitCode(), result::toString);
+        assertEquals(1, result.errLines().size(), result::toString);
+        assertTrue(result.err().startsWith("vfkit4j check: vfkit 0.6.1: cannot run this command line: --nested needs"
+                + " vfkit 0.6.2; "), result.err());
+        assertTrue(result.err().contains("type"), result.err());
+        assertEquals(0, Cli.inProcess("check", "--no-host", "--target", "latest", "--", "--bootloader",
+                "efi,variable-store=/x", "--nested").exitCode());
+    }
+
+    @Test
     void aFileAndArgumentsTogetherAreAUsageError() {
         Cli.Result result = Cli.inProcess("check", "vm.json", "--", "--cpus", "2");
         assertEquals(2, result.exitCode());

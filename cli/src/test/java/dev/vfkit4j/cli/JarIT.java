@@ -120,33 +120,66 @@ class JarIT {
     /** Ctrl-C on {@code vfkit4j run}: the VM is stopped politely and vfkit4j exits with vfkit's status. */
     @Test
     void runStopsTheVmOnCtrlCAndExitsWithVfkitsStatus() throws Exception {
-        Path vfkit = FakeVfkits.create(dir, "");
+        Path vfkit = FakeVfkits.vfkit(dir);
         Path pidFile = dir.resolve("vfkit.pid");
         Path vm = FakeVfkits.vmFile(dir, "\"pidFile\":\"" + pidFile + "\"");
-        Process run = Cli.start(List.of(), "run", vm.toString(), "--vfkit", vfkit.toString());
+        List<String> log = runUntilCtrlC(vm, vfkit, "vfkit",
+                () -> assertEquals("VirtualMachineStateRunning\n", Cli.jar("state", "--pidfile", pidFile.toString())
+                        .out()));
+        assertTrue(log.get(0).matches("vfkit4j run: started .*/vfkit \\(vfkit 0\\.6\\.4, pid [0-9]+\\), REST API at"
+                + " unix:///.*"), log::toString);
+    }
+
+    /** The same with krunkit, whose REST API answers differently and whose version run asks for. */
+    @Test
+    void runStartsKrunkitToo() throws Exception {
+        Path krunkit = FakeVfkits.krunkit(dir);
+        List<String> log = runUntilCtrlC(FakeVfkits.vmFile(dir, ""), krunkit, "krunkit", () -> { });
+        assertTrue(log.get(0).matches("vfkit4j run: started .*/krunkit \\(krunkit 1\\.2\\.1, pid [0-9]+\\), REST API"
+                + " at unix:///.*"), log::toString);
+    }
+
+    /** Starts {@code run}, waits until it says the VM runs, checks {@code whileRunning}, then sends it SIGINT. */
+    private static List<String> runUntilCtrlC(Path vm, Path binary, String program, Runnable whileRunning)
+            throws Exception {
+        Process run = Cli.start(List.of(), "run", vm.toString(), "--vfkit", binary.toString());
         run.getOutputStream().close();
         BufferedReader stderr = new BufferedReader(new InputStreamReader(run.getErrorStream(),
                 StandardCharsets.UTF_8));
         List<String> log = new ArrayList<>();
-        String line;
-        while ((line = stderr.readLine()) != null) {
-            log.add(line);
-            if (line.equals("vfkit4j run: the VM is running; Ctrl-C stops it")) {
-                break;
+        try {
+            String line;
+            while ((line = stderr.readLine()) != null) {
+                log.add(line);
+                if (line.equals("vfkit4j run: the VM is running; Ctrl-C stops it")) {
+                    break;
+                }
             }
+            whileRunning.run();
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).start();
+            assertEquals(0, kill.waitFor());
+            while ((line = stderr.readLine()) != null) {
+                log.add(line);
+            }
+            assertTrue(run.waitFor(30, TimeUnit.SECONDS), log::toString);
+        } finally {
+            run.destroyForcibly();
         }
-        assertEquals("VirtualMachineStateRunning\n", Cli.jar("state", "--pidfile", pidFile.toString()).out(),
-                log::toString);
-
-        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).start();
-        assertEquals(0, kill.waitFor());
-        while ((line = stderr.readLine()) != null) {
-            log.add(line);
-        }
-        assertTrue(run.waitFor(30, TimeUnit.SECONDS), log::toString);
         assertEquals(0, run.exitValue(), log::toString);
-        assertTrue(log.contains("vfkit4j run: stopping the VM (Ctrl-C again to kill vfkit)"), log::toString);
-        assertEquals("vfkit4j run: vfkit exited with status 0", log.get(log.size() - 1));
+        assertTrue(log.contains("vfkit4j run: stopping the VM (Ctrl-C again to kill " + program + ")"),
+                log::toString);
+        assertEquals("vfkit4j run: " + program + " exited with status 0", log.get(log.size() - 1));
+        return log;
+    }
+
+    @Test
+    void printForKrunkit() {
+        Cli.Result result = Cli.jar("print", "--shell", "--target", "krunkit-1.2.1", "../examples/podman-machine.yaml");
+        assertEquals(1, result.exitCode(), result::toString);
+        assertEquals("", result.out());
+        assertEquals(1, result.errLines().size(), result::toString);
+        assertTrue(result.err().startsWith("vfkit4j print: krunkit 1.2.1: cannot run this command line: "),
+                result.err());
     }
 
     @Test

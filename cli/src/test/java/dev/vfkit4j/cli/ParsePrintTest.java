@@ -147,4 +147,26 @@ class ParsePrintTest {
         assertEquals("--cpus\0001\0--memory\000512\0--bootloader\0efi,variable-store=/tmp/a\nb\0",
                 Cli.inProcess("print", "-0", json.toString()).out());
     }
+
+    @Test
+    void printForATarget() throws Exception {
+        Path json = Files.writeString(dir.resolve("vm.json"), Cli.inProcess(parse(List.of("--cpus", "2", "--memory",
+                "2048", "--bootloader", "efi,variable-store=/tmp/efi,create", "--device", "virtio-rng", "--log-level",
+                "debug"))).out());
+        Cli.Result krunkit = Cli.inProcess("print", "--target", "krunkit-1.2.1", "--shell", json.toString());
+        assertEquals(0, krunkit.exitCode(), krunkit::toString);
+        assertEquals("krunkit --cpus 2 --memory 2048 --bootloader efi,variable-store=/tmp/efi,create --device"
+                + " virtio-rng --krun-log-level 4\n", krunkit.out());
+
+        Cli.Result nested = Cli.withStdin(Cli.inProcess(parse(List.of("--bootloader", "efi,variable-store=/tmp/efi",
+                "--nested"))).out(), "print", "--target", "vfkit-0.6.1", "-");
+        assertEquals(List.of("vfkit4j print: vfkit 0.6.1: cannot run this command line: --nested needs vfkit 0.6.2"),
+                nested.errLines());
+        assertEquals(2, Cli.inProcess("print", "--target", "vfkit-0.6", json.toString()).exitCode());
+        Cli.Result bad = Cli.inProcess("print", "--target", "qemu-8", json.toString());
+        assertEquals(2, bad.exitCode());
+        assertEquals(List.of("vfkit4j print: Invalid value for option '--target': 'qemu-8': expected vfkit-<version>,"
+                + " krunkit-<version> or latest, such as vfkit-0.6.1 or krunkit-1.2.1 (see 'vfkit4j print --help')"),
+                bad.errLines());
+    }
 }

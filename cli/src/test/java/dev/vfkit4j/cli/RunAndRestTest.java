@@ -40,7 +40,7 @@ class RunAndRestTest {
 
     @Test
     void runStartsVfkitWaitsAndExitsWithItsStatusOnceTheVmIsStopped() throws Exception {
-        Path vfkit = FakeVfkits.create(dir, "");
+        Path vfkit = FakeVfkits.vfkit(dir);
         String endpoint = "unix://" + dir.resolve("rest.sock");
         Path vm = FakeVfkits.vmFile(dir, "\"restfulUri\":\"" + endpoint + "\"");
 
@@ -61,7 +61,7 @@ class RunAndRestTest {
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("", result.out());
         List<String> log = result.errLines();
-        assertTrue(log.get(0).startsWith("vfkit4j run: started " + vfkit + " (pid "), log.get(0));
+        assertTrue(log.get(0).startsWith("vfkit4j run: started " + vfkit + " (vfkit 0.6.4, pid "), log.get(0));
         assertTrue(log.get(0).endsWith("), REST API at " + endpoint), log.get(0));
         assertEquals("vfkit4j run: the VM is running; Ctrl-C stops it", log.get(1));
         assertEquals("vfkit4j run: vfkit exited with status 0", log.get(log.size() - 1));
@@ -69,7 +69,7 @@ class RunAndRestTest {
 
     @Test
     void withoutAnEndpointRunServesOneOfItsOwnWhichThePidFileFinds() throws Exception {
-        Path vfkit = FakeVfkits.create(dir, "");
+        Path vfkit = FakeVfkits.vfkit(dir);
         Path pidFile = dir.resolve("vfkit.pid");
         Path vm = FakeVfkits.vmFile(dir, "\"pidFile\":\"" + pidFile + "\"");
 
@@ -86,10 +86,26 @@ class RunAndRestTest {
 
     @Test
     void whenVfkitFailsRunExitsWithItsStatus() throws Exception {
-        Path vfkit = FakeVfkits.create(dir, "exit-at-once");
+        Path vfkit = FakeVfkits.vfkit(dir, FakeVfkits.VFKIT_0_6_4, "exit-at-once");
         Cli.Result result = Cli.inProcess("run", FakeVfkits.vmFile(dir, "").toString(), "--vfkit", vfkit.toString());
         assertEquals(1, result.exitCode(), result::toString);
         assertEquals("vfkit4j run: vfkit exited with status 1", result.errLines().get(result.errLines().size() - 1));
+    }
+
+    /** vfkit 0.6.1 (podman's) has no --pidfile: run asks the binary its version and refuses before starting it. */
+    @Test
+    void runPrintsForTheVersionOfTheBinary() throws Exception {
+        Path vfkit = FakeVfkits.vfkit(dir, FakeVfkits.VFKIT_0_6_1, "");
+        Path vm = FakeVfkits.vmFile(dir, "\"pidFile\":\"" + dir.resolve("vfkit.pid") + "\"");
+        Cli.Result result = Cli.inProcess("run", vm.toString(), "--vfkit", vfkit.toString());
+        assertEquals(1, result.exitCode(), result::toString);
+        assertEquals(List.of("vfkit4j run: vfkit 0.6.1: cannot run this command line: --pidfile needs vfkit 0.6.2"),
+                result.errLines());
+        assertTrue(Files.notExists(dir.resolve("vfkit.pid")), "nothing was started");
+
+        Cli.Result printed = Cli.inProcess("print", "--target", "vfkit-0.6.1", vm.toString());
+        assertEquals(List.of("vfkit4j print: vfkit 0.6.1: cannot run this command line: --pidfile needs vfkit 0.6.2"),
+                printed.errLines());
     }
 
     @Test
