@@ -122,9 +122,12 @@ class LaunchSafetyTest extends FakeProcessTest {
                 assertEquals(VfkitProcessException.Reason.EXITED, error.reason());
                 assertTrue(error.stderrTail().contains("address already in use"), error.stderrTail());
                 assertEquals(new StopResult(Step.ALREADY_EXITED, 1), vfkit.stop(QUICK_STOP));
+                VfkitClientException pause = assertThrows(VfkitClientException.class,
+                        () -> vfkit.client().orElseThrow().pause());
+                assertEquals(VfkitClientException.Reason.PROCESS_EXITED, pause.reason());
             }
         }
-        // Neither the wait nor the stop sent anything to the VM that runs there.
+        // Neither the wait, the stop nor the pause sent anything to the VM that runs there.
         assertEquals(List.of(), foreign.received());
     }
 
