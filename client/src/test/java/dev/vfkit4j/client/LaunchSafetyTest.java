@@ -83,7 +83,7 @@ class LaunchSafetyTest extends FakeProcessTest {
     void aForeignServerOnTheSocketIsRefusedBeforeAnythingStarts() throws IOException {
         Path socket = dir.resolve("vfkit.sock");
         VfkitRestHandler foreign = new VfkitRestHandler(FakeVm.running(), VfkitClientTest.INSPECT_JSON);
-        try (VfkitRestServer server = VfkitRestServer.unix(socket, foreign)) {
+        try (VfkitRestServer ignored = VfkitRestServer.unix(socket, foreign)) {
             VfkitProcessException error = assertThrows(VfkitProcessException.class,
                     () -> launcher.start(VfkitCommand.of(vm()).withRestfulUri("unix://" + socket)));
             assertEquals(VfkitProcessException.Reason.ENDPOINT_IN_USE, error.reason());
