@@ -25,7 +25,8 @@ import java.time.Duration;
  *         {@code "Timeout": 0}. The builder's default, when {@code timeout} is never called, is 15000 ms
  * @param sync how writes are synchronized with the server
  */
-@VfkitDevice(name = "nbd", kind = "nbd", jsonDevName = true, doc = "A disk served by a Network Block Device server.")
+@VfkitDevice(name = "nbd", kind = "nbd", jsonDevName = true, since = "0.6.0",
+        doc = "A disk served by a Network Block Device server.")
 public record NetworkBlockDevice(
         @Option(value = "uri", doc = "URI of the export: nbd://, nbds://, nbd+unix:// or nbds+unix://")
         @Required @Json(value = "uri", omitEmpty = true) String uri,
