@@ -6,7 +6,6 @@ import dev.vfkit4j.VfkitCommand;
 import dev.vfkit4j.client.RestEndpoint;
 import dev.vfkit4j.client.StopPolicy;
 import dev.vfkit4j.client.StopResult;
-import dev.vfkit4j.client.TargetDetector;
 import dev.vfkit4j.client.VfkitLauncher;
 import dev.vfkit4j.client.VfkitProcess;
 import dev.vfkit4j.client.VfkitProcessException;
@@ -18,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
@@ -74,28 +72,26 @@ final class RunCommand implements Callable<Integer> {
         if (!skipHost) {
             command.vm().preflight();
         }
+        Path executable = binary != null ? binary
+                : onPath(targetOption.given().map(Argv::program).orElse(Target.Program.VFKIT.command()));
+        VfkitLauncher launcher = VfkitLauncher.of(executable)
+                .withStdout(ProcessBuilder.Redirect.INHERIT)
+                // vfkit's log goes where the tool's own messages go, as it comes.
+                .withStderrLog(Path.of("/dev/stderr"));
+        if (targetOption.given().isPresent()) {
+            launcher = launcher.withTarget(targetOption.given().get());
+        }
+        // Printed for the release that runs it (asked with --version): what it lacks is refused before it starts.
+        Target target = launcher.target();
         Path ownDirectory = null;
         if (RestEndpoint.of(command).isEmpty()) {
             ownDirectory = newSocketDirectory();
             command = command.withRestfulUri(RestEndpoint.unixSocket(ownDirectory.resolve("rest.sock").toString())
                     .toUri());
         }
-        Path executable = binary != null ? binary
-                : onPath(targetOption.given().map(Argv::program).orElse(Target.Program.VFKIT.command()));
-        // Printed for the release that runs it: what it lacks is refused before anything starts.
-        Target target = targetOption.given().orElseGet(() -> TargetDetector.detect(executable));
-        List<String> argv = Argv.of(command, target);
-        if (!argv.equals(command.toCmdLine())) {
-            // The launcher prints vfkit's spelling; krunkit spells --log-level its own way.
-            throw new ConfigException(target.toString(), null, null, "reads this command line in its own spelling,"
-                    + " which vfkit4j run cannot launch yet: " + String.join(" ", argv));
-        }
         PrintWriter err = spec.commandLine().getErr();
         String name = Vfkit4jCli.commandName(spec.commandLine());
-        try (VfkitProcess vfkit = VfkitLauncher.of(executable)
-                .withStdout(ProcessBuilder.Redirect.INHERIT)
-                .withStderrLog(Path.of("/dev/stderr"))
-                .start(command)) {
+        try (VfkitProcess vfkit = launcher.start(command)) {
             err.println(name + ": started " + executable + " (" + target + ", pid " + vfkit.pid() + "), REST API at "
                     + command.restfulUri());
             err.flush();
