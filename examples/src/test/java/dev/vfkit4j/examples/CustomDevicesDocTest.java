@@ -70,7 +70,8 @@ class CustomDevicesDocTest {
         assertTrue(doc.contains("```json\n" + written + "\n```"), written);
         // Unset text is written as Go's zero value, "".
         assertTrue(doc.contains("`\"DeviceIdentifier\":\"\"`"));
-        assertTrue(NetworkBlockDevice.of("nbd://localhost:10809/export").toJson().contains("\"DeviceIdentifier\":\"\""));
+        assertTrue(NetworkBlockDevice.of("nbd://localhost:10809/export").toJson()
+                .contains("\"DeviceIdentifier\":\"\""));
         // Unknown members are ignored; names match case-insensitively.
         String unknown = "{\"kind\":\"virtioconsole\",\"socketPath\":\"/tmp/qga.sock\",\"color\":\"blue\"}";
         assertTrue(doc.contains("`" + unknown + "` reads as the guest agent"));
@@ -88,7 +89,8 @@ class CustomDevicesDocTest {
                 import dev.vfkit4j.annotations.*;
 
                 @VfkitDevice(name = "test-door", kind = "testdoor")
-                public record Door(@Option("path") String path, @Choice @Default("open") State state) implements Device {
+                public record Door(@Option("path") String path, @Choice @Default("open") State state)
+                        implements Device {
                     public enum State { @Key("open") OPEN, @Key("shut") SHUT }
                 }
                 """;
