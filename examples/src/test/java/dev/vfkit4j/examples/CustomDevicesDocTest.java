@@ -23,10 +23,7 @@ class CustomDevicesDocTest {
 
     @Test
     void theRecordCompilesWithTheProcessorIntoItsFourClasses(@TempDir Path output) throws IOException {
-        String record = javaBlockAfter("## Write the record");
-        String source = "package com.example;\n\nimport dev.vfkit4j.Device;\nimport dev.vfkit4j.annotations.*;\n\n"
-                + record;
-        assertEquals(List.of(), Javac.compile(output, "com.example.VirtioConsole", source));
+        assertEquals(List.of(), Javac.compile(output, "com.example.VirtioConsole", recordSource()));
         for (String role : ShowGeneratedCode.ROLES) {
             assertTrue(Files.exists(output.resolve("com/example/VirtioConsole" + role + ".java")), role);
         }
@@ -111,6 +108,12 @@ class CustomDevicesDocTest {
         assertTrue(doc.contains("`option()` is `" + error.option() + "`"));
         assertTrue(doc.contains("`value()` is `" + error.value() + "`"));
         assertTrue(doc.contains("`problem()` is `" + error.problem() + "`"));
+    }
+
+    /** The page's record, in package {@code com.example} with the imports it needs. */
+    static String recordSource() throws IOException {
+        return "package com.example;\n\nimport dev.vfkit4j.Device;\nimport dev.vfkit4j.annotations.*;\n\n"
+                + javaBlockAfter("## Write the record");
     }
 
     /** The first {@code ```java} block after the line {@code heading}. */
