@@ -30,22 +30,17 @@ class CustomDevicesDocTest {
     }
 
     @Test
-    void theUsageSnippetCompiles(@TempDir Path output) throws IOException {
-        String source = """
-                package com.example;
-
-                import dev.vfkit4j.*;
-                import dev.vfkit4j.bootloaders.EfiBootloader;
-                import dev.vfkit4j.examples.custom.VirtioConsole;
-                import java.util.List;
-
-                class Usage {
-                    void use() {
-                %s
-                    }
-                }
-                """.formatted(javaBlockAfter("## Use it"));
-        assertEquals(List.of(), Javac.compile(output, "com.example.Usage", source));
+    void theUsageSnippetCompilesWithItsImports(@TempDir Path output) throws IOException {
+        StringBuilder imports = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        for (String line : javaBlockAfter("## Use it").split("\n")) {
+            (line.startsWith("import ") ? imports : body).append(line).append('\n');
+        }
+        // The page's record, compiled beside the snippet as in the reader's project.
+        String source = "package com.example.app;\n\n" + imports + "\nclass Usage {\n    void use() {\n" + body
+                + "    }\n}\n";
+        assertEquals(List.of(), Javac.compile(output, List.of("com.example.VirtioConsole", "com.example.app.Usage"),
+                List.of(recordSource(), source)), source);
     }
 
     @Test
@@ -112,8 +107,9 @@ class CustomDevicesDocTest {
 
     /** The page's record, in package {@code com.example} with the imports it needs. */
     static String recordSource() throws IOException {
-        return "package com.example;\n\nimport dev.vfkit4j.Device;\nimport dev.vfkit4j.annotations.*;\n\n"
-                + javaBlockAfter("## Write the record");
+        String record = javaBlockAfter("## Write the record");
+        assertTrue(record.startsWith("package com.example;\n"), record);
+        return record;
     }
 
     /** The first {@code ```java} block after the line {@code heading}. */
