@@ -63,6 +63,7 @@ final class ModelBuilder {
     static final String OPTION_WRITER = "dev.vfkit4j.spi.OptionWriter";
 
     private static final Pattern VALID_NAME = Pattern.compile("[^,=\"\\s]+");
+    private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})(\\.(0|[1-9][0-9]{0,8})){2}");
     private static final Pattern MAC = Pattern.compile(
             "\\p{XDigit}{2}([:-])\\p{XDigit}{2}(\\1\\p{XDigit}{2}){4}|\\p{XDigit}{4}\\.\\p{XDigit}{4}\\.\\p{XDigit}{4}");
 
@@ -93,6 +94,7 @@ final class ModelBuilder {
         String name = device != null ? device.name() : bootloader.name();
         String kind = device != null ? device.kind() : bootloader.kind();
         String doc = device != null ? device.doc() : bootloader.doc();
+        String since = device != null ? device.since() : bootloader.since();
 
         if (device != null && bootloader != null) {
             errors.error(element, "VfkitBootloader", null, Diagnostic.BOTH_ROLES, element.getSimpleName());
@@ -111,6 +113,7 @@ final class ModelBuilder {
         if (!VALID_NAME.matcher(kind).matches()) {
             errors.error(element, annotation, "kind", Diagnostic.INVALID_NAME, "kind", kind, "JSON kind");
         }
+        checkVersion(element, ErrorReporter.findAnnotation(element, annotation), since);
 
         Map<String, KeyOwner> keyOwners = new LinkedHashMap<>();
         List<OptionModel> options = new ArrayList<>();
@@ -123,10 +126,10 @@ final class ModelBuilder {
         List<SyntaxKey> syntaxKeys = syntaxKeys(element, keyOwners);
         ClassName type = ClassName.get(element);
         Component partial = new Component(element, type, role, name, kind, doc, device != null && device.jsonDevName(),
-                options, List.of(), List.of(), syntaxKeys, null, null);
+                options, List.of(), List.of(), syntaxKeys, null, null, since);
         List<OptionModel> withDefaults = resolveDefaults(element, partial);
         partial = new Component(element, type, role, name, kind, doc, partial.jsonDevName(), withDefaults, List.of(),
-                List.of(), syntaxKeys, null, null);
+                List.of(), syntaxKeys, null, null, since);
         List<ExclusiveGroup> groups = exclusiveGroups(element, partial);
         List<Requirement> requirements = requirements(element, partial);
         ExecutableElement validate = validateHook(element);
@@ -137,7 +140,7 @@ final class ModelBuilder {
             return null;
         }
         return new Component(element, type, role, name, kind, doc, partial.jsonDevName(), withDefaults, groups,
-                requirements, syntaxKeys, validate, printer);
+                requirements, syntaxKeys, validate, printer, since);
     }
 
     private void checkAccessible(TypeElement element) {
@@ -212,11 +215,13 @@ final class ModelBuilder {
         String key = null;
         List<String> aliases = List.of();
         String doc = "";
+        String since = "";
         boolean emptyUnsets = false;
         if (option != null) {
             key = option.value();
             aliases = List.of(option.aliases());
             doc = option.doc();
+            since = option.since();
             emptyUnsets = option.emptyUnsets();
             AnnotationMirror mirror = ErrorReporter.findAnnotation(component, "Option");
             claimKey(component, mirror, "value", key, name, keyOwners);
@@ -230,16 +235,21 @@ final class ModelBuilder {
         } else if (flag != null) {
             key = flag.value();
             doc = flag.doc();
+            since = flag.since();
             claimKey(component, ErrorReporter.findAnnotation(component, "Flag"), "value", key, name, keyOwners);
         } else if (choice != null) {
             key = String.join("|", enumKeys.keys());
             doc = choice.doc();
+            since = choice.since();
             for (String choiceKey : enumKeys.keys()) {
                 claimKey(component, ErrorReporter.findAnnotation(component, "Choice"), null, choiceKey, name,
                         keyOwners);
             }
         }
 
+        if (!present.isEmpty()) {
+            checkVersion(component, ErrorReporter.findAnnotation(component, annotation), since);
+        }
         boolean required = component.getAnnotation(Required.class) != null;
         Model.Range range = range(component, kind, type, name);
         boolean trimQuotes = component.getAnnotation(TrimQuotes.class) != null;
@@ -290,7 +300,7 @@ final class ModelBuilder {
         }
         return new OptionModel(name, key, aliases, kind, javaType, doc, required, defaultValue, range, trimQuotes,
                 emptyUnsets, enumKeys, jsonName, jsonOmitEmpty, jsonTrueFor, hostPath == null ? null
-                        : hostPath.value());
+                        : hostPath.value(), since);
     }
 
     private ValueKind valueKind(RecordComponentElement component, String annotation, TypeMirror type, String name) {
@@ -362,6 +372,7 @@ final class ModelBuilder {
         List<String> constants = new ArrayList<>();
         List<Element> constantElements = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        List<String> since = new ArrayList<>();
         boolean complete = true;
         for (Element constant : enumType.getEnclosedElements()) {
             if (constant.getKind() != ElementKind.ENUM_CONSTANT) {
@@ -386,11 +397,25 @@ final class ModelBuilder {
                 complete = false;
                 continue;
             }
+            complete &= checkVersion(constant, ErrorReporter.findAnnotation(constant, "Key"), key.since());
             constants.add(constant.getSimpleName().toString());
             constantElements.add(constant);
             keys.add(key.value());
+            since.add(key.since());
         }
-        return complete ? new EnumKeys(ClassName.get(enumType), constants, keys) : null;
+        return complete ? new EnumKeys(ClassName.get(enumType), constants, keys, since) : null;
+    }
+
+    /**
+     * Checks a {@code since} version: empty, or {@code major.minor.patch} in decimal, as vfkit's releases are numbered.
+     * Reports on the annotation's {@code since} member; returns whether it is valid.
+     */
+    private boolean checkVersion(Element element, AnnotationMirror annotation, String since) {
+        if (since.isEmpty() || VERSION.matcher(since).matches()) {
+            return true;
+        }
+        errors.error(element, annotation, "since", null, Diagnostic.BAD_VERSION, since);
+        return false;
     }
 
     /** Records that {@code owner} uses {@code key}, reporting on {@code member} of {@code annotation} if it may not. */
@@ -416,7 +441,7 @@ final class ModelBuilder {
         long typeMin = kind == ValueKind.INT ? Integer.MIN_VALUE : Long.MIN_VALUE;
         long typeMax = kind == ValueKind.INT ? Integer.MAX_VALUE : Long.MAX_VALUE;
         if (range == null) {
-            return kind.numeric() ? new Model.Range(typeMin, typeMax, true) : null;
+            return kind.numeric() ? new Model.Range(typeMin, typeMax, true, false) : null;
         }
         if (!kind.numeric()) {
             errors.error(component, "Range", null, Diagnostic.MISPLACED_ANNOTATION, "Range", name, type,
@@ -429,7 +454,7 @@ final class ModelBuilder {
             errors.error(component, "Range", null, Diagnostic.BAD_RANGE, name, type, min, max);
             return null;
         }
-        return new Model.Range(min, max, range.plusSign());
+        return new Model.Range(min, max, range.plusSign(), range.zeroUnsets());
     }
 
     private CodeBlock defaultExpression(RecordComponentElement component, ValueKind kind, TypeMirror type,
@@ -504,7 +529,7 @@ final class ModelBuilder {
             result.add(new OptionModel(option.name(), option.key(), option.aliases(), option.kind(), option.javaType(),
                     option.doc(), option.required(), new DefaultValue(value.text(), value.expression(), unless, ifSet),
                     option.range(), option.trimQuotes(), option.emptyUnsets(), option.enumKeys(), option.jsonName(),
-                    option.jsonOmitEmpty(), option.jsonTrueFor(), option.hostPath()));
+                    option.jsonOmitEmpty(), option.jsonTrueFor(), option.hostPath(), option.since()));
         }
         return result;
     }
@@ -545,7 +570,8 @@ final class ModelBuilder {
         for (int i = 0; i < annotations.length; i++) {
             Syntax syntax = annotations[i];
             claimKey(record, mirrors.get(i), "key", syntax.key(), "@Syntax", keyOwners);
-            result.add(new SyntaxKey(syntax.key(), List.of(syntax.values()), syntax.doc()));
+            checkVersion(record, mirrors.get(i), syntax.since());
+            result.add(new SyntaxKey(syntax.key(), List.of(syntax.values()), syntax.doc(), syntax.since()));
         }
         return result;
     }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.vfkit4j.processor.Model.Component;
 import dev.vfkit4j.processor.Model.OptionModel;
+import dev.vfkit4j.processor.Model.ValueKind;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code <Name>Printer}: the component back to vfkit's command line, in the declared option order. */
@@ -25,8 +26,16 @@ final class PrinterGenerator {
                         parameter, component.role().flag, component.name(), RuntimeTypes.CONFIG_EXCEPTION)
                 .addStatement("$T.INSTANCE.validate($L)", Generated.descriptor(component), parameter);
         if (component.printer() != null && component.printer().wholeArgv()) {
-            toCmdLine.addComment("$T prints itself: its command line is not one option list", component.type())
-                    .addStatement("return $L.$L()", parameter, component.printer().method());
+            toCmdLine.addComment("$T prints itself: its command line is not one option list", component.type());
+            for (OptionModel option : component.commandLineOptions()) {
+                if (option.kind() == ValueKind.STRING) {
+                    toCmdLine.beginControlFlow("if ($L.$L() != null)", parameter, option.name())
+                            .addStatement("$T.checkArgument($L, $S, $L.$L())", RuntimeTypes.OPTION_WRITER,
+                                    Generated.name(component), option.label(), parameter, option.name())
+                            .endControlFlow();
+                }
+            }
+            toCmdLine.addStatement("return $L.$L()", parameter, component.printer().method());
         } else {
             toCmdLine.addStatement("$T out = new $T($T.$L, $L)", RuntimeTypes.OPTION_WRITER,
                     RuntimeTypes.OPTION_WRITER, RuntimeTypes.COMPONENT_ROLE, component.role().constant,
@@ -81,7 +90,14 @@ final class PrinterGenerator {
                 write = CodeBlock.of("out.option($S, $L)", option.key(), value);
                 break;
         }
-        if (option.primitive() || Generated.alwaysSet(option)) {
+        if (option.kind().numeric() && option.range() != null && option.range().zeroUnsets()) {
+            // 0 is vfkit's "not set": its ToCmdLine() leaves the option out.
+            CodeBlock isZero = option.kind() == ValueKind.DURATION ? CodeBlock.of("$L.isZero()", value)
+                    : CodeBlock.of("$L == 0", value);
+            CodeBlock set = option.primitive() || Generated.alwaysSet(option) ? CodeBlock.of("!$L", isZero)
+                    : CodeBlock.of("$L != null && !$L", value, isZero);
+            method.beginControlFlow("if ($L)", set).addStatement(write).endControlFlow();
+        } else if (option.primitive() || Generated.alwaysSet(option)) {
             method.addStatement(write);
         } else {
             method.beginControlFlow("if ($L != null)", value).addStatement(write).endControlFlow();

@@ -4,6 +4,7 @@ import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.MacAddress;
 import dev.vfkit4j.spi.OptionDescriptor;
 import dev.vfkit4j.spi.OptionType;
+import dev.vfkit4j.spi.Values;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
@@ -166,7 +167,7 @@ final class OptionCodec<T> {
     Object read(JsonValue value, JsonPath path) {
         String what = component + " " + option.jsonName();
         return switch (shape) {
-            case TEXT -> emptyToNull(GoJson.string(value, path, what));
+            case TEXT -> Values.textOrNull(GoJson.string(value, path, what));
             case BOOLEAN -> GoJson.bool(value, path, what);
             case INT -> {
                 BigInteger number = GoJson.integer(value, path, what);
@@ -239,9 +240,5 @@ final class OptionCodec<T> {
         long min = option.min() != null ? option.min() : Integer.MIN_VALUE;
         long max = option.max() != null ? option.max() : Integer.MAX_VALUE;
         return "from " + min + " to " + max;
-    }
-
-    private static String emptyToNull(String text) {
-        return text.isEmpty() ? null : text;
     }
 }

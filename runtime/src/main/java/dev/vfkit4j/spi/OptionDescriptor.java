@@ -26,6 +26,8 @@ import java.util.function.Function;
  * @param jsonTrueFor for a choice written as a JSON boolean, the key that is true; otherwise null
  * @param hostPath what {@code preflight()} checks the path for, or null
  * @param accessor reads the option's value from a component (a method reference, no reflection)
+ * @param since the first vfkit release that accepts the option ({@code "0.6.2"}); empty when every release does or it
+ *     is not known. For a choice it is its keys'; an enum's {@link EnumKeys#sinceOf} may name a later one per value
  */
 public record OptionDescriptor<T>(
         String name,
@@ -45,11 +47,13 @@ public record OptionDescriptor<T>(
         boolean jsonOmitEmpty,
         String jsonTrueFor,
         HostPath.Kind hostPath,
-        Function<? super T, ?> accessor) {
+        Function<? super T, ?> accessor,
+        String since) {
 
     public OptionDescriptor {
         aliases = List.copyOf(aliases);
         allowedValues = List.copyOf(allowedValues);
+        since = since == null ? "" : since;
     }
 
     /**
@@ -82,6 +86,7 @@ public record OptionDescriptor<T>(
         private boolean jsonOmitEmpty;
         private String jsonTrueFor;
         private HostPath.Kind hostPath;
+        private String since = "";
 
         private Builder(String name, OptionType type, Class<?> valueType, Function<? super T, ?> accessor) {
             this.name = name;
@@ -145,10 +150,16 @@ public record OptionDescriptor<T>(
             return this;
         }
 
+        /** The first vfkit release that accepts the option, e.g. {@code "0.6.2"}. */
+        public Builder<T> since(String version) {
+            this.since = version;
+            return this;
+        }
+
         public OptionDescriptor<T> build() {
             return new OptionDescriptor<>(name, key, aliases, type, valueType, doc, required, defaultValue,
                     defaultCondition, allowedValues, enumKeys, min, max, jsonName == null ? key : jsonName, jsonOmitEmpty,
-                    jsonTrueFor, hostPath, accessor);
+                    jsonTrueFor, hostPath, accessor, since);
         }
     }
 

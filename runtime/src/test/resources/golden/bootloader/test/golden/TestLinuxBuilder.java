@@ -83,6 +83,10 @@ public final class TestLinuxBuilder implements ComponentBuilder<TestLinux> {
      */
     @Override
     public TestLinux build() {
+        // Empty text is "not set", as the parser reads it: one spelling, null.
+        String kernel = Values.textOrNull(this.kernel);
+        String commandLine = Values.textOrNull(this.commandLine);
+        String initrd = Values.textOrNull(this.initrd);
         TestLinux bootloader = new TestLinux(kernel, commandLine, initrd);
         TestLinuxDescriptor.INSTANCE.validate(bootloader);
         return bootloader;

@@ -112,6 +112,9 @@ public final class TestDiskBuilder implements ComponentBuilder<TestDisk> {
      */
     @Override
     public TestDisk build() {
+        // Empty text is "not set", as the parser reads it: one spelling, null.
+        String imagePath = Values.textOrNull(this.imagePath);
+        String deviceId = Values.textOrNull(this.deviceId);
         Duration timeout = Objects.requireNonNullElse(this.timeout, Duration.ofMillis(15000L));
         TestDisk device = new TestDisk(imagePath, readOnly, deviceId, cache, timeout);
         TestDiskDescriptor.INSTANCE.validate(device);

@@ -111,6 +111,8 @@ public final class TestNetBuilder implements ComponentBuilder<TestNet> {
      */
     @Override
     public TestNet build() {
+        // Empty text is "not set", as the parser reads it: one spelling, null.
+        String unixSocketPath = Values.textOrNull(this.unixSocketPath);
         // A default's condition looks at what the caller set (the fields), not at other defaults.
         Boolean vfkitMagic = this.vfkitMagic;
         if (vfkitMagic == null && Checks.isSet(this.unixSocketPath)) {

@@ -86,6 +86,8 @@ public final class TestVsockBuilder implements ComponentBuilder<TestVsock> {
      */
     @Override
     public TestVsock build() {
+        // Empty text is "not set", as the parser reads it: one spelling, null.
+        String socketUrl = Values.textOrNull(this.socketUrl);
         TestVsock.Direction direction = Objects.requireNonNullElse(this.direction,
                 TestVsock.Direction.LISTEN);
         Checks.required(TestVsockDescriptor.NAME, "port", port);
