@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * Finds out which {@link Target} an executable is by running {@code <executable> --version}: vfkit answers
  * {@code vfkit version: v0.6.1}, krunkit {@code krunkit 1.2.1}; {@link Target#fromVersionOutput} says how each form
  * (development builds included) is read. {@link VfkitLauncher} uses it unless a target is fixed with
- * {@code VfkitLauncher.withTarget(...)}.
+ * {@link VfkitLauncher#withTarget}.
  */
 public final class TargetDetector {
     /** How long {@code --version} may take: it prints a constant, but a cold start of a signed binary is slow. */
