@@ -1,7 +1,6 @@
 package dev.vfkit4j.cli;
 
 import dev.vfkit4j.ConfigException;
-import dev.vfkit4j.Reference;
 import dev.vfkit4j.annotations.internal.Suggestions;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
@@ -29,7 +28,7 @@ final class DevicesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String text = name == null ? Reference.everything() : Reference.of(List.of(find(name)));
+        String text = name == null ? Reference.everything() : Reference.of(find(name));
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return Vfkit4jCli.OK;

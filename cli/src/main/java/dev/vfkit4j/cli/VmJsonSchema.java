@@ -70,8 +70,8 @@ final class VmJsonSchema {
         properties.set(VmDocument.LAUNCH, launch());
 
         ObjectNode defs = schema.putObject("$defs");
-        List<ComponentDescriptor<?>> bootloaders = sorted(components, ComponentRole.BOOTLOADER);
-        List<ComponentDescriptor<?>> deviceKinds = sorted(components, ComponentRole.DEVICE);
+        List<ComponentDescriptor<?>> bootloaders = Reference.sorted(components, ComponentRole.BOOTLOADER);
+        List<ComponentDescriptor<?>> deviceKinds = Reference.sorted(components, ComponentRole.DEVICE);
         defs.set("bootloader", byKind("exactly one bootloader", bootloaders));
         defs.set("device", byKind("a device", deviceKinds));
         for (ComponentDescriptor<?> component : bootloaders) {
@@ -86,18 +86,6 @@ final class VmJsonSchema {
     /** The schema as indented text, ending with a line break. */
     static String text(ObjectNode schema) {
         return VfkitJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
-    }
-
-    private static List<ComponentDescriptor<?>> sorted(Collection<? extends ComponentDescriptor<?>> components,
-            ComponentRole role) {
-        List<ComponentDescriptor<?>> result = new ArrayList<>();
-        for (ComponentDescriptor<?> component : components) {
-            if (component.role() == role) {
-                result.add(component);
-            }
-        }
-        result.sort(Comparator.comparing(ComponentDescriptor::kind));
-        return result;
     }
 
     private static String defName(ComponentDescriptor<?> component) {

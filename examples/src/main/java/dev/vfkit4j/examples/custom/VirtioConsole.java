@@ -21,8 +21,8 @@ import dev.vfkit4j.annotations.VfkitDevice;
  * {@code VirtioConsoleParser}, {@code VirtioConsolePrinter}, {@code VirtioConsoleBuilder} and
  * {@code VirtioConsoleDescriptor} beside it (in {@code target/generated-sources/annotations}) and lists the
  * descriptor in {@code META-INF/services}: from then on {@code Device.fromCmdLine("virtio-console,...")},
- * {@code VirtualMachine.fromCmdLine}, {@code Devices.byName("virtio-console")} and {@code Reference} know it, with no
- * registration code.
+ * {@code VirtualMachine.fromCmdLine}, {@code Devices.byName("virtio-console")} and {@code vfkit4j devices} know it,
+ * with no registration code.
  *
  * @param socketPath the Unix socket on the host that carries the port's data
  * @param name the port's name; the guest sees it as {@code /dev/virtio-ports/<name>}
