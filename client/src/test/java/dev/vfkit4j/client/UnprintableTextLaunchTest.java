@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.vfkit4j.ConfigException;
-import dev.vfkit4j.Target;
 import dev.vfkit4j.VirtualMachine;
 import dev.vfkit4j.VfkitCommand;
 import java.nio.file.Path;
@@ -15,12 +14,8 @@ import org.junit.jupiter.api.Test;
  * as the launcher promises for what cannot be started — not a process error, not a vfkit given {@code ?} instead.
  */
 class UnprintableTextLaunchTest {
-    /**
-     * Never run: the command is refused first (an attempt would fail with a VfkitProcessException instead). Its target
-     * is fixed, so that no {@code --version} is asked of the missing executable either.
-     */
-    private static final VfkitLauncher LAUNCHER = VfkitLauncher.of(Path.of("/nonexistent/vfkit"))
-            .withTarget(Target.latest());
+    /** Never run: the command is refused first (an attempt would fail with a VfkitProcessException instead). */
+    private static final VfkitLauncher LAUNCHER = VfkitLauncher.of(Path.of("/nonexistent/vfkit"));
 
     private static VirtualMachine vmWithDisk(String jsonPath) {
         // JSON may hold such text: only printing refuses it.
