@@ -300,7 +300,8 @@ final class HttpExchange {
             } catch (NumberFormatException e) {
                 throw malformed("the answer's chunk size is not a number: " + RestJson.excerpt(sizeText));
             }
-            if (size < 0 || body.size() + size > maxBodyBytes) {
+            // Compared without adding: body.size() + size overflows for a size near Long.MAX_VALUE.
+            if (size < 0 || size > maxBodyBytes - body.size()) {
                 throw tooLarge(maxBodyBytes);
             }
             at = lineEnd + 2;
