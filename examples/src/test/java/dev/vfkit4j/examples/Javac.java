@@ -29,20 +29,30 @@ public final class Javac {
      */
     public static List<Diagnostic<? extends JavaFileObject>> compile(Path output, String className, String source)
             throws IOException {
+        return compile(output, List.of(className), List.of(source));
+    }
+
+    /** Compiles several sources together, {@code sources.get(i)} holding the class {@code classNames.get(i)}. */
+    public static List<Diagnostic<? extends JavaFileObject>> compile(Path output, List<String> classNames,
+            List<String> sources) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         String classPath = System.getProperty("java.class.path");
-        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + className.replace('.', '/')
-                + ".java"), JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return source;
-            }
-        };
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+        List<JavaFileObject> files = new ArrayList<>();
+        for (int i = 0; i < classNames.size(); i++) {
+            String source = sources.get(i);
+            files.add(new SimpleJavaFileObject(URI.create("string:///" + classNames.get(i).replace('.', '/')
+                    + ".java"), JavaFileObject.Kind.SOURCE) {
+                @Override
+                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                    return source;
+                }
+            });
+        }
+        try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             List<String> options = List.of("--release", "17", "-classpath", classPath, "-processorpath", classPath,
                     "-d", output.toString(), "-s", output.toString());
-            javac.getTask(null, files, diagnostics, options, null, List.of(file)).call();
+            javac.getTask(null, fileManager, diagnostics, options, null, files).call();
         }
         List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {

@@ -446,7 +446,8 @@ class DiagnosticsTest {
                     """);
 
             assertOnlyError(compile(file), file, "\"path\") String cache",
-                    "[vfkit4j.duplicate-key] key 'path' is already used by 'image'. Fix: give every option, alias,"
+                    "[vfkit4j.duplicate-key] key 'path' of 'cache' is already used by 'image' (line 5)."
+                            + " Fix: give every option, alias,"
                             + " choice constant and syntax key of a component its own key");
         }
 
@@ -461,7 +462,8 @@ class DiagnosticsTest {
                     """);
 
             assertOnlyError(compile(file), file, "\"socket\"}",
-                    "[vfkit4j.duplicate-key] key 'socket' is already used by 'socketPath'. Fix: give every option, alias,"
+                    "[vfkit4j.duplicate-key] key 'socket' of 'path' is already used by 'socketPath' (line 5)."
+                            + " Fix: give every option, alias,"
                             + " choice constant and syntax key of a component its own key");
         }
 
@@ -475,7 +477,8 @@ class DiagnosticsTest {
                     """);
 
             assertOnlyError(compile(file), file, "\"fast\") FASTER",
-                    "[vfkit4j.duplicate-key] key 'fast' is already used by 'Speed.FAST'. Fix: give every option,"
+                    "[vfkit4j.duplicate-key] key 'fast' of 'Speed.FASTER' is already used by 'Speed.FAST' (line 5)."
+                            + " Fix: give every option,"
                             + " alias, choice constant and syntax key of a component its own key");
         }
 
@@ -491,7 +494,8 @@ class DiagnosticsTest {
                     """);
 
             assertOnlyError(compile(file), file, "@Choice",
-                    "[vfkit4j.duplicate-key] key 'listen' is already used by 'listenAddress'. Fix: give every option, alias,"
+                    "[vfkit4j.duplicate-key] key 'listen' of 'direction' is already used by 'listenAddress' (line 5)."
+                            + " Fix: give every option, alias,"
                             + " choice constant and syntax key of a component its own key");
         }
 
@@ -505,7 +509,8 @@ class DiagnosticsTest {
                     """);
 
             assertOnlyError(compile(file), file, "\"type\", values",
-                    "[vfkit4j.duplicate-key] key 'type' is already used by 'socketType'. Fix: give every option, alias,"
+                    "[vfkit4j.duplicate-key] key 'type' of '@Syntax' is already used by 'socketType' (line 5)."
+                            + " Fix: give every option, alias,"
                             + " choice constant and syntax key of a component its own key");
         }
     }
@@ -769,6 +774,71 @@ class DiagnosticsTest {
             assertOnlyError(compile(file), file, "@Validate\n    void second",
                     "[vfkit4j.duplicate-hook] a record has at most one @Validate method; second is the second. Fix:"
                             + " merge the methods");
+        }
+    }
+
+    /**
+     * A record written as the docs say, with {@code builder()} and {@code toBuilder()}, and code that uses its
+     * builder: a mistake in the record shows as its one error, not followed by {@code cannot find symbol} errors for
+     * the builder the processor could not generate.
+     */
+    @Nested
+    class OnlyTheRealErrorShows {
+        private static final String BUILDER_METHODS = """
+                    public static %1$sBuilder builder() { return new %1$sBuilder(); }
+                    public %1$sBuilder toBuilder() { return %1$sBuilder.from(this); }
+                    static %1$s example() { return builder().path("/tmp/a").readOnly(true).build(); }
+                """;
+
+        private JavaFileObject record(String name, String annotation, String components) {
+            return source(name, annotation + "\npublic record " + name + "(" + components + ") implements Device {\n"
+                    + BUILDER_METHODS.formatted(name) + "}\n");
+        }
+
+        @Test
+        void aComponentWithoutAnnotation() {
+            JavaFileObject file = record("Bare", "@VfkitDevice(name = \"test-bare\", kind = \"testbare\")",
+                    "@Option(\"path\") String path, boolean readOnly");
+
+            assertOnlyError(compile(file), file, "readOnly) implements",
+                    "[vfkit4j.missing-annotation] record component 'readOnly' is not an option: it has no @Option,"
+                            + " @Flag, @Choice or @Json. Fix: annotate it with @Option(\"key\"), @Flag(\"key\") or"
+                            + " @Choice, or with @Json(\"name\") for JSON-only state");
+        }
+
+        @Test
+        void aDuplicateKey() {
+            JavaFileObject file = record("Twice", "@VfkitDevice(name = \"test-twice\", kind = \"testtwice\")",
+                    "@Option(\"path\") String path,\n@Flag(\"path\") boolean readOnly");
+
+            assertOnlyError(compile(file), file, "\"path\") boolean",
+                    "[vfkit4j.duplicate-key] key 'path' of 'readOnly' is already used by 'path' (line 4). Fix: give"
+                            + " every option, alias, choice constant and syntax key of a component its own key");
+        }
+
+        @Test
+        void aNameTakenByABuiltIn() {
+            JavaFileObject file = record("Rng", "@VfkitDevice(name = \"virtio-rng\", kind = \"testrng\")",
+                    "@Option(\"path\") String path, @Flag(\"ro\") boolean readOnly");
+
+            assertOnlyError(compile(file), file, "\"virtio-rng\"",
+                    "[vfkit4j.duplicate-component] device name 'virtio-rng' is already declared by"
+                            + " dev.vfkit4j.devices.VirtioRng. Fix: give each component its own name and JSON kind");
+        }
+
+        @Test
+        void aDeviceThatDoesNotImplementDevice() {
+            JavaFileObject file = source("Loose", """
+                    @VfkitDevice(name = "test-loose", kind = "testloose")
+                    public record Loose(@Option("path") String path, @Flag("ro") boolean readOnly) {
+                        public static LooseBuilder builder() { return new LooseBuilder(); }
+                        static Loose example() { return builder().path("/tmp/a").readOnly(true).build(); }
+                    }
+                    """);
+
+            assertOnlyError(compile(file), file, "@VfkitDevice",
+                    "[vfkit4j.wrong-interface] @VfkitDevice record Loose must implement dev.vfkit4j.Device. Fix: add"
+                            + " 'implements dev.vfkit4j.Device' to the record");
         }
     }
 
