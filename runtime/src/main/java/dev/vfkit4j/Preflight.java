@@ -48,7 +48,7 @@ final class Preflight {
     }
 
     private static <T> void checkComponent(T component, List<String> problems) {
-        ComponentDescriptor<T> descriptor = Components.descriptorOf(component);
+        ComponentDescriptor<T> descriptor = Components.registered().descriptorFor(component);
         for (OptionDescriptor<T> option : descriptor.options()) {
             if (option.hostPath() == null || !(option.valueIn(component) instanceof String path) || path.isEmpty()) {
                 continue;

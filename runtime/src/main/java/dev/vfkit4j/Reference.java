@@ -38,7 +38,7 @@ public final class Reference {
     /** The reference of vfkit4j's built-in bootloaders and devices: what {@code docs/reference.md} holds. */
     public static String builtIns() {
         List<ComponentDescriptor<?>> builtIns = new ArrayList<>();
-        for (ComponentDescriptor<?> descriptor : Components.all()) {
+        for (ComponentDescriptor<?> descriptor : Components.registered().all()) {
             if (BUILT_IN_PACKAGES.contains(descriptor.type().getPackageName())) {
                 builtIns.add(descriptor);
             }
@@ -51,7 +51,7 @@ public final class Reference {
 
     /** The reference of every bootloader and device on the class path: the built-ins and your own. */
     public static String everything() {
-        return of(Components.all());
+        return of(Components.registered().all());
     }
 
     /** The reference of the given bootloaders and devices (and of the VM's own flags). */

@@ -22,16 +22,16 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>When a change to the generated code is intended, rewrite the golden files and review them as part of the change:
  *
  * <pre>
- * ./mvnw -B -o verify -pl runtime -am -Dtest=GoldenFileTest -Dsurefire.failIfNoSpecifiedTests=false \
+ * ./mvnw -B -o verify -pl processor-tests -am -Dtest=GoldenFileTest -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dvfkit4j.golden.update=true
- * git diff runtime/src/test/resources/golden
+ * git diff processor-tests/src/test/resources/golden
  * </pre>
  *
  * <p>With {@code vfkit4j.golden.update=true} the tests write the generated files over the golden ones (and delete
  * golden files nothing generates any more), then compare as usual. See {@code docs/processor-tests.md}.
  */
 class GoldenFileTest {
-    /** Set by Surefire to {@code runtime/src/test/resources/golden}; the fallback serves IDE runs from the module. */
+    /** Set by Surefire to {@code processor-tests/src/test/resources/golden}; the fallback serves IDE runs from the module. */
     private static final Path GOLDEN_ROOT = Path.of(System.getProperty("vfkit4j.golden.dir",
             "src/test/resources/golden"));
     private static final boolean UPDATE = Boolean.getBoolean("vfkit4j.golden.update");

@@ -1,6 +1,7 @@
 package dev.vfkit4j.processor;
 
 import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
 import dev.vfkit4j.Device;
@@ -89,6 +90,19 @@ final class ProcessorCompiler {
     /** A compilation run by plain javac into a directory: its outcome, diagnostics and generated text files. */
     record DirectoryCompilation(boolean succeeded, List<Diagnostic<? extends JavaFileObject>> diagnostics,
             Map<String, String> generatedTextFiles) {
+
+        /** The errors, in the order javac reported them; a crash of the processor is never what a test expects. */
+        List<Diagnostic<? extends JavaFileObject>> errors() {
+            List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>();
+            for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics) {
+                if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
+                    assertFalse(diagnostic.getMessage(Locale.ROOT).contains("vfkit4j.internal-error"),
+                            diagnostic::toString);
+                    errors.add(diagnostic);
+                }
+            }
+            return errors;
+        }
     }
 
     /**
@@ -96,6 +110,24 @@ final class ProcessorCompiler {
      * generated, which is exactly what a test of "one bad record, one good" needs to see.
      */
     static DirectoryCompilation compileInto(Path directory, JavaFileObject... sources) throws IOException {
+        return compileInto(directory, CLASS_PATH, sources);
+    }
+
+    /**
+     * Compiles into {@code directory} against the whole test class path, as a user's build that also depends on the
+     * examples would: for sources that use more than the runtime (the documentation's snippets).
+     */
+    static DirectoryCompilation compileAgainstTestClassPath(Path directory, JavaFileObject... sources)
+            throws IOException {
+        List<File> classPath = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            classPath.add(new File(entry));
+        }
+        return compileInto(directory, classPath, sources);
+    }
+
+    private static DirectoryCompilation compileInto(Path directory, List<File> classPath, JavaFileObject... sources)
+            throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Path sourceOutput = Files.createDirectories(directory.resolve("generated-sources"));
@@ -104,7 +136,7 @@ final class ProcessorCompiler {
                 StandardCharsets.UTF_8)) {
             files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(sourceOutput));
             files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classOutput));
-            files.setLocation(StandardLocation.CLASS_PATH, CLASS_PATH);
+            files.setLocation(StandardLocation.CLASS_PATH, classPath);
             JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics, OPTIONS, null,
                     List.of(sources));
             task.setProcessors(List.of(new VfkitProcessor()));

@@ -1,9 +1,9 @@
-package dev.vfkit4j.examples.custom;
+package dev.vfkit4j.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vfkit4j.examples.Javac;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A user's device cannot take a built-in's name or JSON kind: the processor reads the built-ins from the class path
  * (here, the vfkit4j runtime this module depends on) and refuses the record when it compiles, on the annotation
- * member at fault. This compiles such a record with javac and the real processor, as a user's build would.
+ * member at fault. This compiles such a record with javac and the real processor, as a user's build would, against
+ * the runtime's built-in devices.
  * (When two separately compiled jars clash, the run-time registry reports it: see {@code ComponentClashTest} in the
  * runtime module.)
  */
@@ -73,11 +74,12 @@ class CustomDeviceClashTest {
                 }
                 """);
         assertEquals(List.of(), errors);
-        assertTrue(Files.exists(output.resolve("com/example/MyDiskParser.java")));
+        assertTrue(Files.exists(output.resolve("generated-sources/com/example/MyDiskParser.java")));
     }
 
     private static List<Diagnostic<? extends JavaFileObject>> compile(Path output, String source)
             throws IOException {
-        return Javac.compile(output, "com.example.MyDisk", source);
+        return ProcessorCompiler.compileInto(output, JavaFileObjects.forSourceString("com.example.MyDisk", source))
+                .errors();
     }
 }
