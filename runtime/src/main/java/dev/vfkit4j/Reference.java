@@ -1,6 +1,5 @@
 package dev.vfkit4j;
 
-import dev.vfkit4j.annotations.HostPath;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentDescriptor.ExclusiveGroup;
 import dev.vfkit4j.spi.ComponentDescriptor.Requirement;
@@ -9,7 +8,6 @@ import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.Components;
 import dev.vfkit4j.spi.OptionDescriptor;
 import dev.vfkit4j.spi.OptionType;
-import dev.vfkit4j.spi.Values;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -171,7 +169,7 @@ public final class Reference {
                 .append(component.jsonDevName() ? " (with `\"devName\"`)" : "")
                 .append(" · Java `").append(javaName(component.type())).append("`\n");
         List<List<String>> rows = new ArrayList<>();
-        for (OptionDescriptor<?> option : component.options()) {
+        for (OptionDescriptor<?, ?> option : component.options()) {
             rows.add(List.of(optionKeys(option), value(option), defaultValue(option), option.doc(),
                     jsonName(option)));
         }
@@ -206,15 +204,12 @@ public final class Reference {
     /** {@code --device virtio-vsock,port=<number>,socketURL=<path>[,listen|connect]}: brackets mark the optional. */
     static String synopsis(ComponentDescriptor<?> component) {
         StringBuilder synopsis = new StringBuilder(component.role().flag()).append(' ').append(component.name());
-        for (OptionDescriptor<?> option : component.options()) {
+        for (OptionDescriptor<?, ?> option : component.options()) {
             if (!option.onCommandLine()) {
                 continue;
             }
-            String segment = switch (option.type()) {
-                case FLAG -> option.key();
-                case CHOICE -> String.join("|", option.allowedValues());
-                default -> option.key() + "=" + placeholder(option);
-            };
+            String segment = option.type().bareKey() ? option.type().placeholder(option)
+                    : option.key() + "=" + option.type().placeholder(option);
             boolean mandatory = option.required() && option.defaultValue() == null;
             synopsis.append(mandatory ? "," + segment : "[," + segment + "]");
         }
@@ -225,19 +220,7 @@ public final class Reference {
         return synopsis.toString();
     }
 
-    private static String placeholder(OptionDescriptor<?> option) {
-        return switch (option.type()) {
-            case STRING -> option.hostPath() != null ? "<path>" : "<text>";
-            case INT, LONG -> "<number>";
-            case DURATION -> "<milliseconds>";
-            case ENUM -> String.join("|", option.allowedValues());
-            case BOOLEAN -> "on|off";
-            case MAC_ADDRESS -> "<mac>";
-            case FLAG, CHOICE -> throw new IllegalArgumentException(option.type() + " has no value");
-        };
-    }
-
-    private static String optionKeys(OptionDescriptor<?> option) {
+    private static String optionKeys(OptionDescriptor<?, ?> option) {
         if (!option.onCommandLine()) {
             return "(JSON only)";
         }
@@ -251,31 +234,11 @@ public final class Reference {
         return keys.toString();
     }
 
-    private static String value(OptionDescriptor<?> option) {
-        String range = option.min() == null ? "" : ", " + Values.range(option.min(), option.max());
-        return switch (option.type()) {
-            case STRING -> option.hostPath() != null ? hostPath(option.hostPath()) : "text";
-            case FLAG -> option.onCommandLine() ? "bare key" : "`true` or `false`";
-            case CHOICE -> "bare key, one of these";
-            case ENUM -> alternatives(option.allowedValues());
-            case INT, LONG -> "number" + range;
-            case DURATION -> "milliseconds" + range;
-            case BOOLEAN -> option.onCommandLine() ? "`on` | `off`" : "`true` or `false`";
-            case MAC_ADDRESS -> "MAC address, e.g. `5a:94:ef:e4:0c:ee`";
-        };
+    private static String value(OptionDescriptor<?, ?> option) {
+        return option.type().describe(option);
     }
 
-    private static String hostPath(HostPath.Kind kind) {
-        return switch (kind) {
-            case DISK_IMAGE -> "path to a raw disk image (not qcow2)";
-            case EXISTING_FILE -> "path to an existing file";
-            case DIRECTORY -> "path to an existing directory";
-            case UNIX_SOCKET -> "path of a Unix socket (at most 103 bytes on macOS)";
-            case OUTPUT_FILE -> "path of a file vfkit writes";
-        };
-    }
-
-    private static String defaultValue(OptionDescriptor<?> option) {
+    private static String defaultValue(OptionDescriptor<?, ?> option) {
         if (option.defaultValue() == null) {
             return option.required() ? "**required**" : "";
         }
@@ -289,7 +252,7 @@ public final class Reference {
         return text;
     }
 
-    private static String jsonName(OptionDescriptor<?> option) {
+    private static String jsonName(OptionDescriptor<?, ?> option) {
         if (option.jsonName() == null) {
             return "";
         }

@@ -72,7 +72,7 @@ class ReferenceTest {
         String reference = Reference.builtIns();
         for (ComponentDescriptor<?> component : Devices.descriptors()) {
             String section = section(reference, component.name());
-            for (OptionDescriptor<?> option : component.options()) {
+            for (OptionDescriptor<?, ?> option : component.options()) {
                 String row = rowFor(section, option);
                 assertTrue(row.contains(option.doc().replace("|", "\\|")), () -> component.name() + " " + option.name()
                         + ": " + row);
@@ -124,7 +124,7 @@ class ReferenceTest {
         return reference.substring(start, end < 0 ? reference.length() : end);
     }
 
-    private static String rowFor(String section, OptionDescriptor<?> option) {
+    private static String rowFor(String section, OptionDescriptor<?, ?> option) {
         String first;
         if (!option.onCommandLine()) {
             first = "| (JSON only) |";

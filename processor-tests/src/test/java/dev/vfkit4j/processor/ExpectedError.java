@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
@@ -21,6 +22,63 @@ import javax.tools.JavaFileObject;
  * the misspelled key", and nobody counts lines.
  */
 final class ExpectedError {
+    /**
+     * The fix of each diagnostic whose fix does not depend on the case, by tag: asserted here once, so that a changed
+     * fix changes one line of the tests. (A fix that names the case's types or keys is asserted whole, in its test.)
+     */
+    private static final Map<String, String> FIXES = Map.ofEntries(
+            Map.entry("vfkit4j.bad-default",
+                    "write the default as it would be written on vfkit's command line"),
+            Map.entry("vfkit4j.bad-hook",
+                    "change the method's signature as described"),
+            Map.entry("vfkit4j.bad-range",
+                    "make min <= max, within the component type's bounds"),
+            Map.entry("vfkit4j.both-roles",
+                    "a component is either a device or a bootloader: keep one of the two"
+                            + " annotations"),
+            Map.entry("vfkit4j.choice-not-enum",
+                    "a choice selects an enum constant by its @Key: declare the component"
+                            + " with an enum type"),
+            Map.entry("vfkit4j.conflicting-annotations",
+                    "keep exactly one of @Option, @Flag and @Choice"),
+            Map.entry("vfkit4j.duplicate-component",
+                    "give each component its own name and JSON kind"),
+            Map.entry("vfkit4j.duplicate-hook",
+                    "merge the methods"),
+            Map.entry("vfkit4j.duplicate-key",
+                    "give every option, alias, choice constant and syntax key of a"
+                            + " component its own key"),
+            Map.entry("vfkit4j.exclusive-too-small",
+                    "list two or more option keys, or remove the annotation"),
+            Map.entry("vfkit4j.flag-not-boolean",
+                    "a flag is a bare key that sets a primitive boolean: declare the"
+                            + " component as 'boolean'"),
+            Map.entry("vfkit4j.invalid-key",
+                    "use a non-empty key without ',', '=' or white space"),
+            Map.entry("vfkit4j.invalid-name",
+                    "use a non-empty name without ',', '=', '\"' or white space, such as"
+                            + " 'virtio-blk'"),
+            Map.entry("vfkit4j.missing-annotation",
+                    "annotate it with @Option(\"key\"), @Flag(\"key\") or @Choice, or with"
+                            + " @Json(\"name\") for JSON-only state"),
+            Map.entry("vfkit4j.missing-key",
+                    "annotate each constant with @Key(\"spelling\") to say how vfkit"
+                            + " writes it"),
+            Map.entry("vfkit4j.name-taken",
+                    "rename that type, or the record: vfkit4j names its parser, printer,"
+                            + " builder and descriptor after the record"),
+            Map.entry("vfkit4j.not-a-record",
+                    "declare the component as a record whose components are its options"),
+            Map.entry("vfkit4j.not-accessible",
+                    "make the record (and every record or class it is nested in)"
+                            + " package-private or public"),
+            Map.entry("vfkit4j.orphan-annotation",
+                    "annotate the record, or remove the annotation"),
+            Map.entry("vfkit4j.unsupported-type",
+                    "use one of String, int, Integer, long, Long, boolean, Boolean,"
+                            + " java.time.Duration, dev.vfkit4j.MacAddress, java.nio.file.Path, or an enum with @Key"
+                            + " constants"));
+
     /** What every line of an inline test source may use. */
     static final String IMPORTS = "import dev.vfkit4j.*; import dev.vfkit4j.annotations.*; import java.util.*;";
 
@@ -30,6 +88,19 @@ final class ExpectedError {
     /** A source file {@code test/<simpleName>.java}: {@code package test;}, {@link #IMPORTS}, then {@code body}. */
     static JavaFileObject source(String simpleName, String body) {
         return JavaFileObjects.forSourceString("test." + simpleName, "package test;\n" + IMPORTS + "\n" + body);
+    }
+
+    /**
+     * The whole message of diagnostic {@code [tag] message}: with {@code . Fix: } and the tag's fix from
+     * {@link #FIXES}.
+     */
+    static String error(String tagAndMessage) {
+        String tag = tagAndMessage.substring(1, tagAndMessage.indexOf(']'));
+        String fix = FIXES.get(tag);
+        if (fix == null) {
+            throw new IllegalArgumentException("no fix for " + tag + " in ExpectedError.FIXES");
+        }
+        return tagAndMessage + ". Fix: " + fix;
     }
 
     /**

@@ -86,7 +86,7 @@ class GeneratedCodeTest {
     }
 
     private static Object value(Fixture fixture, Object component, String option) {
-        for (OptionDescriptor<Object> descriptor : descriptor(fixture).options()) {
+        for (OptionDescriptor<Object, ?> descriptor : descriptor(fixture).options()) {
             if (descriptor.name().equals(option)) {
                 return descriptor.valueIn(component);
             }

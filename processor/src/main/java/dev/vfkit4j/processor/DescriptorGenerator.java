@@ -7,12 +7,13 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.vfkit4j.processor.Model.Component;
 import dev.vfkit4j.processor.Model.EnumKeys;
 import dev.vfkit4j.processor.Model.ExclusiveGroup;
 import dev.vfkit4j.processor.Model.OptionModel;
 import dev.vfkit4j.processor.Model.SyntaxKey;
-import dev.vfkit4j.processor.Model.ValueKind;
+import dev.vfkit4j.processor.ValueTypes.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ final class DescriptorGenerator {
         ClassName self = Generated.descriptor(component);
         TypeName recordType = component.type();
         TypeName optionList = ParameterizedTypeName.get(RuntimeTypes.LIST,
-                ParameterizedTypeName.get(RuntimeTypes.OPTION_DESCRIPTOR, recordType));
+                ParameterizedTypeName.get(RuntimeTypes.OPTION_DESCRIPTOR, recordType, WildcardTypeName.subtypeOf(
+                        Object.class)));
         TypeName syntaxList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.SYNTAX_KEY);
         TypeName stringList = ParameterizedTypeName.get(RuntimeTypes.LIST, TypeName.get(String.class));
 
@@ -63,10 +65,17 @@ final class DescriptorGenerator {
 
         List<CodeBlock> options = new ArrayList<>();
         for (OptionModel option : component.options()) {
-            options.add(optionDescriptor(component, option));
+            String constant = Generated.optionConstants(component).get(option.name());
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.OPTION_DESCRIPTOR, recordType,
+                                    option.javaType().box()), constant, Modifier.PUBLIC, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .addJavadoc("$L\n", optionDoc(option))
+                    .initializer(optionDescriptor(component, option))
+                    .build());
+            options.add(CodeBlock.of("$L", constant));
         }
         type.addField(FieldSpec.builder(optionList, "OPTIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(list(options))
+                .initializer("$T.of($L)", RuntimeTypes.LIST, CodeBlock.join(options, ",$W"))
                 .build());
         List<CodeBlock> syntaxKeys = new ArrayList<>();
         for (SyntaxKey syntax : component.syntaxKeys()) {
@@ -93,6 +102,13 @@ final class DescriptorGenerator {
         }
         TypeName requirementList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.REQUIREMENT);
         addListConstant(type, requirementList, "REQUIREMENTS", requirements);
+        List<CodeBlock> refused = new ArrayList<>();
+        for (Model.RefusedMember member : component.refusedJsonMembers()) {
+            refused.add(CodeBlock.of("new $T($S,$W$S)", RuntimeTypes.REFUSED_MEMBER, member.member(),
+                    member.reason()));
+        }
+        TypeName refusedList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.REFUSED_MEMBER);
+        addListConstant(type, refusedList, "REFUSED_JSON_MEMBERS", refused);
         type.addField(constant(self, "INSTANCE", CodeBlock.of("new $T()", self),
                 "The instance generated code uses; {@link java.util.ServiceLoader} makes its own."));
 
@@ -117,6 +133,9 @@ final class DescriptorGenerator {
         }
         if (!requirements.isEmpty()) {
             type.addMethod(getter("requirements", requirementList, CodeBlock.of("REQUIREMENTS")));
+        }
+        if (!refused.isEmpty()) {
+            type.addMethod(getter("refusedJsonMembers", refusedList, CodeBlock.of("REFUSED_JSON_MEMBERS")));
         }
 
         String parameter = component.role().noun;
@@ -188,12 +207,23 @@ final class DescriptorGenerator {
         throw new IllegalStateException("no enum " + enumType);
     }
 
-    /** {@code OptionDescriptor.<VirtioVsock>of("port", OptionType.LONG, long.class, VirtioVsock::port).key(...)...}. */
+    /** How the option is given: {@code The option {@code port=}.}, or that it is JSON-only state. */
+    private static String optionDoc(OptionModel option) {
+        String where = option.key() == null ? "JSON member {@code " + option.jsonName() + "}, not on the command line"
+                : option.kind().shape() == ValueTypes.Shape.FLAG || option.kind() == ValueTypes.CHOICE
+                ? "{@code " + option.key() + "}" : "{@code " + option.key() + "=}";
+        return "The option " + where + (option.doc().isEmpty() ? "" : ": " + Generated.doc(option.doc())) + ".";
+    }
+
+    /**
+     * {@code OptionDescriptor.of(NAME, "port", OptionType.LONG, long.class, VirtioVsock::port,
+     * VirtioVsockBuilder::port).key(...)...}.
+     */
     private static CodeBlock optionDescriptor(Component component, OptionModel option) {
         CodeBlock.Builder code = CodeBlock.builder()
-                .add("$T.<$T>of($S,$W$T.$L,$W$T.class,$W$T::$L)", RuntimeTypes.OPTION_DESCRIPTOR,
-                        component.type(), option.name(), RuntimeTypes.OPTION_TYPE, option.kind().name(),
-                        erasure(option.javaType()), component.type(), option.name())
+                .add("$T.of(NAME,$W$S,$W$L,$W$T.class,$W$T::$L,$W$T::$L)", RuntimeTypes.OPTION_DESCRIPTOR,
+                        option.name(), option.kind().runtime(), erasure(option.javaType()), component.type(),
+                        option.name(), Generated.builder(component), option.name())
                 .indent()
                 .indent();
         if (option.key() != null) {
@@ -214,9 +244,18 @@ final class DescriptorGenerator {
         if (option.enumKeys() != null) {
             code.add("\n.enumKeys($L)", Generated.enumKeyConstants(component).get(option.enumKeys().enumType()));
         }
+        if (option.emptyUnsets()) {
+            code.add("\n.emptyUnsets()");
+        }
         if (option.kind().numeric() && Generated.hasExplicitRange(option)) {
             code.add("\n.range($L, $L)", Generated.longLiteral(option.range().min()),
                     Generated.longLiteral(option.range().max()));
+        }
+        if (option.range() != null && !option.range().plusSign()) {
+            code.add("\n.noPlusSign()");
+        }
+        if (option.trimQuotes()) {
+            code.add("\n.trimQuotes()");
         }
         // A choice written as a boolean is left out when false, whatever @Json says.
         code.add("\n.json($S, $L)", option.jsonName(), option.jsonOmitEmpty() || option.jsonTrueFor() != null);
@@ -243,7 +282,7 @@ final class DescriptorGenerator {
             if (!option.primitive() && Generated.alwaysSet(option)) {
                 validate.addStatement("$T.required(NAME, $S, $L)", RuntimeTypes.CHECKS, option.label(), value);
             }
-            if (option.kind() == ValueKind.DURATION || option.kind().numeric() && Generated.hasExplicitRange(
+            if (option.kind() == ValueTypes.DURATION || option.kind().numeric() && Generated.hasExplicitRange(
                     option)) {
                 CodeBlock check = CodeBlock.of("$T.range(NAME,$W$S,$W$L,$W$L,$W$L)", RuntimeTypes.CHECKS,
                         option.label(), value, Generated.longLiteral(option.range().min()),

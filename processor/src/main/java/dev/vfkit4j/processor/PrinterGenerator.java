@@ -49,42 +49,9 @@ final class PrinterGenerator {
                 .addMethod(toCmdLine.build());
     }
 
+    /** The option as its type prints it; a null (unset) option prints nothing. */
     private static void addOption(MethodSpec.Builder method, Component component, OptionModel option,
             String parameter) {
-        CodeBlock value = CodeBlock.of("$L.$L()", parameter, option.name());
-        CodeBlock write;
-        switch (option.kind()) {
-            case STRING:
-                // OptionWriter leaves out an unset (null or empty) text.
-                method.addStatement("out.option($S, $L)", option.key(), value);
-                return;
-            case FLAG:
-                method.beginControlFlow("if ($L)", value).addStatement("out.flag($S)", option.key()).endControlFlow();
-                return;
-            case CHOICE:
-                write = CodeBlock.of("out.flag($L.keyOf($L))", Generated.enumKeys(component, option), value);
-                break;
-            case ENUM:
-                write = CodeBlock.of("out.option($S, $L.keyOf($L))", option.key(), Generated.enumKeys(component,
-                        option), value);
-                break;
-            case DURATION:
-                write = CodeBlock.of("out.option($S, $L.toMillis())", option.key(), value);
-                break;
-            case BOOLEAN:
-                write = CodeBlock.of("out.option($S, $L ? $S : $S)", option.key(), value, "on", "off");
-                break;
-            case MAC_ADDRESS:
-                write = CodeBlock.of("out.option($S, $L.toString())", option.key(), value);
-                break;
-            default:
-                write = CodeBlock.of("out.option($S, $L)", option.key(), value);
-                break;
-        }
-        if (option.primitive() || Generated.alwaysSet(option)) {
-            method.addStatement(write);
-        } else {
-            method.beginControlFlow("if ($L != null)", value).addStatement(write).endControlFlow();
-        }
+        method.addStatement("out.option($L, $L.$L())", Generated.option(component, option), parameter, option.name());
     }
 }

@@ -88,7 +88,7 @@ class ComponentClashTest {
         }
 
         @Override
-        public List<OptionDescriptor<T>> options() {
+        public List<OptionDescriptor<T, ?>> options() {
             return List.of();
         }
 

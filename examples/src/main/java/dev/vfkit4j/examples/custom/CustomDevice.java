@@ -68,7 +68,7 @@ public final class CustomDevice {
         System.out.println("== Its descriptor, found by name: Devices.byName(\"virtio-console\")");
         ComponentDescriptor<? extends Device> descriptor = Devices.byName("virtio-console").orElseThrow();
         System.out.println(descriptor.name() + " (JSON kind " + descriptor.kind() + "): " + descriptor.doc());
-        for (OptionDescriptor<?> option : descriptor.options()) {
+        for (OptionDescriptor<?, ?> option : descriptor.options()) {
             System.out.println("  " + option.key() + "  " + option.type()
                     + (option.required() ? ", required" : "")
                     + (option.defaultValue() != null ? ", default " + option.defaultValue() : "")

@@ -54,7 +54,7 @@ class VirtioConsoleJsonTest {
         VirtioConsole port = VirtioConsole.builder().socketPath("/tmp/hvc.sock").console(true).index(0).build();
         JsonNode json = PLAIN_JSON.readTree(port.toJson());
         assertEquals("virtioconsole", json.get("kind").asString());
-        for (OptionDescriptor<VirtioConsole> option : Devices.descriptorOf(VirtioConsole.class).options()) {
+        for (OptionDescriptor<VirtioConsole, ?> option : Devices.descriptorOf(VirtioConsole.class).options()) {
             assertTrue(json.has(option.jsonName()), () -> option.jsonName() + " in " + json);
         }
         assertEquals("listen", json.get("mode").asString(), "an enum is written with its @Key");

@@ -3,7 +3,6 @@ package test.golden;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.annotations.VfkitGenerated;
 import dev.vfkit4j.spi.ComponentBuilder;
-import dev.vfkit4j.spi.Values;
 import javax.annotation.processing.Generated;
 
 /**
@@ -58,21 +57,6 @@ public final class TestLinuxBuilder implements ComponentBuilder<TestLinux> {
      */
     public TestLinuxBuilder initrd(String initrd) {
         this.initrd = initrd;
-        return this;
-    }
-
-    @Override
-    public TestLinuxBuilder set(String name, Object value) {
-        switch (name) {
-            case "kernel" -> this.kernel = Values.as(TestLinuxDescriptor.NAME, "kernel", value,
-                    String.class);
-            case "commandLine" -> this.commandLine = Values.as(TestLinuxDescriptor.NAME, "cmdline",
-                    value, String.class);
-            case "initrd" -> this.initrd = Values.as(TestLinuxDescriptor.NAME, "initrd", value,
-                    String.class);
-            default -> throw new ConfigException(TestLinuxDescriptor.NAME, name, null,
-                    "no such option");
-        }
         return this;
     }
 

@@ -30,28 +30,43 @@ public final class TestLinuxDescriptor extends AbstractComponentDescriptor<TestL
      */
     public static final String KIND = "testLinuxBootloader";
 
-    private static final List<OptionDescriptor<TestLinux>> OPTIONS = List.of(
-            OptionDescriptor.<TestLinux>of("kernel", OptionType.STRING, String.class,
-                    TestLinux::kernel)
-                    .key("kernel")
-                    .doc("the kernel image")
-                    .required()
-                    .json("vmlinuzPath", false)
-                    .hostPath(HostPath.Kind.EXISTING_FILE)
-                    .build(),
-            OptionDescriptor.<TestLinux>of("commandLine", OptionType.STRING, String.class,
-                    TestLinux::commandLine)
-                    .key("cmdline")
-                    .doc("the kernel's command line")
-                    .json("kernelCmdLine", false)
-                    .build(),
-            OptionDescriptor.<TestLinux>of("initrd", OptionType.STRING, String.class,
-                    TestLinux::initrd)
-                    .key("initrd")
-                    .doc("the initial ramdisk")
-                    .json("initrdPath", false)
-                    .hostPath(HostPath.Kind.EXISTING_FILE)
-                    .build());
+    /**
+     * The option {@code kernel=}: the kernel image.
+     */
+    public static final OptionDescriptor<TestLinux, String> KERNEL = OptionDescriptor.of(NAME,
+            "kernel", OptionType.STRING, String.class, TestLinux::kernel, TestLinuxBuilder::kernel)
+            .key("kernel")
+            .doc("the kernel image")
+            .required()
+            .json("vmlinuzPath", false)
+            .hostPath(HostPath.Kind.EXISTING_FILE)
+            .build();
+
+    /**
+     * The option {@code cmdline=}: the kernel's command line.
+     */
+    public static final OptionDescriptor<TestLinux, String> COMMAND_LINE = OptionDescriptor.of(NAME,
+            "commandLine", OptionType.STRING, String.class, TestLinux::commandLine,
+            TestLinuxBuilder::commandLine)
+            .key("cmdline")
+            .doc("the kernel's command line")
+            .trimQuotes()
+            .json("kernelCmdLine", false)
+            .build();
+
+    /**
+     * The option {@code initrd=}: the initial ramdisk.
+     */
+    public static final OptionDescriptor<TestLinux, String> INITRD = OptionDescriptor.of(NAME,
+            "initrd", OptionType.STRING, String.class, TestLinux::initrd, TestLinuxBuilder::initrd)
+            .key("initrd")
+            .doc("the initial ramdisk")
+            .json("initrdPath", false)
+            .hostPath(HostPath.Kind.EXISTING_FILE)
+            .build();
+
+    private static final List<OptionDescriptor<TestLinux, ?>> OPTIONS = List.of(KERNEL,
+            COMMAND_LINE, INITRD);
 
     /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.

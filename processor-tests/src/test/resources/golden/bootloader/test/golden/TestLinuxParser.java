@@ -34,9 +34,9 @@ public final class TestLinuxParser {
         TestLinuxBuilder builder = new TestLinuxBuilder();
         for (RawOption option : options) {
             switch (option.key()) {
-                case "kernel" -> builder.kernel(Values.text(option));
-                case "cmdline" -> builder.commandLine(Values.unquotedText(option));
-                case "initrd" -> builder.initrd(Values.text(option));
+                case "kernel" -> builder.kernel(TestLinuxDescriptor.KERNEL.parse(option));
+                case "cmdline" -> builder.commandLine(TestLinuxDescriptor.COMMAND_LINE.parse(option));
+                case "initrd" -> builder.initrd(TestLinuxDescriptor.INITRD.parse(option));
                 default -> throw Values.unknownOption(TestLinuxDescriptor.NAME, option, KEYS);
             }
         }

@@ -3,7 +3,6 @@ package test.golden;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.annotations.VfkitGenerated;
 import dev.vfkit4j.spi.ComponentBuilder;
-import dev.vfkit4j.spi.Values;
 import java.time.Duration;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -83,25 +82,6 @@ public final class TestDiskBuilder implements ComponentBuilder<TestDisk> {
      */
     public TestDiskBuilder timeout(Duration timeout) {
         this.timeout = timeout;
-        return this;
-    }
-
-    @Override
-    public TestDiskBuilder set(String name, Object value) {
-        switch (name) {
-            case "imagePath" -> this.imagePath = Values.as(TestDiskDescriptor.NAME, "path", value,
-                    String.class);
-            case "readOnly" -> this.readOnly = Boolean.TRUE.equals(Values.as(TestDiskDescriptor.NAME,
-                    "readonly", value, Boolean.class));
-            case "deviceId" -> this.deviceId = Values.as(TestDiskDescriptor.NAME, "deviceId", value,
-                    String.class);
-            case "cache" -> this.cache = Values.as(TestDiskDescriptor.NAME, "cache", value,
-                    TestDisk.CachingMode.class);
-            case "timeout" -> this.timeout = Values.as(TestDiskDescriptor.NAME, "timeout", value,
-                    Duration.class);
-            default -> throw new ConfigException(TestDiskDescriptor.NAME, name, null,
-                    "no such option");
-        }
         return this;
     }
 

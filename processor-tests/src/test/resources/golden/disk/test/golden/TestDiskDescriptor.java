@@ -40,42 +40,69 @@ public final class TestDiskDescriptor extends AbstractComponentDescriptor<TestDi
                     TestDisk.CachingMode.UNCACHED),
             List.of("automatic", "cached", "uncached"));
 
-    private static final List<OptionDescriptor<TestDisk>> OPTIONS = List.of(
-            OptionDescriptor.<TestDisk>of("imagePath", OptionType.STRING, String.class,
-                    TestDisk::imagePath)
-                    .key("path")
-                    .doc("the disk image")
-                    .required()
-                    .json("imagePath", false)
-                    .hostPath(HostPath.Kind.DISK_IMAGE)
-                    .build(),
-            OptionDescriptor.<TestDisk>of("readOnly", OptionType.FLAG, boolean.class,
-                    TestDisk::readOnly)
-                    .key("readonly")
-                    .doc("the guest cannot write")
-                    .json("readOnly", true)
-                    .build(),
-            OptionDescriptor.<TestDisk>of("deviceId", OptionType.STRING, String.class,
-                    TestDisk::deviceId)
-                    .key("deviceId")
-                    .doc("the serial number the guest sees")
-                    .json("deviceIdentifier", true)
-                    .build(),
-            OptionDescriptor.<TestDisk>of("cache", OptionType.ENUM, TestDisk.CachingMode.class,
-                    TestDisk::cache)
-                    .key("cache")
-                    .doc("host caching")
-                    .enumKeys(CACHING_MODE_KEYS)
-                    .json("cachingMode", true)
-                    .build(),
-            OptionDescriptor.<TestDisk>of("timeout", OptionType.DURATION, Duration.class,
-                    TestDisk::timeout)
-                    .key("timeout")
-                    .doc("how long a request may take")
-                    .defaultValue("15000", "")
-                    .range(1L, 3600000L)
-                    .json("timeout", false)
-                    .build());
+    /**
+     * The option {@code path=}: the disk image.
+     */
+    public static final OptionDescriptor<TestDisk, String> IMAGE_PATH = OptionDescriptor.of(NAME,
+            "imagePath", OptionType.STRING, String.class, TestDisk::imagePath,
+            TestDiskBuilder::imagePath)
+            .key("path")
+            .doc("the disk image")
+            .required()
+            .json("imagePath", false)
+            .hostPath(HostPath.Kind.DISK_IMAGE)
+            .build();
+
+    /**
+     * The option {@code readonly}: the guest cannot write.
+     */
+    public static final OptionDescriptor<TestDisk, Boolean> READ_ONLY = OptionDescriptor.of(NAME,
+            "readOnly", OptionType.FLAG, boolean.class, TestDisk::readOnly,
+            TestDiskBuilder::readOnly)
+            .key("readonly")
+            .doc("the guest cannot write")
+            .json("readOnly", true)
+            .build();
+
+    /**
+     * The option {@code deviceId=}: the serial number the guest sees.
+     */
+    public static final OptionDescriptor<TestDisk, String> DEVICE_ID = OptionDescriptor.of(NAME,
+            "deviceId", OptionType.STRING, String.class, TestDisk::deviceId,
+            TestDiskBuilder::deviceId)
+            .key("deviceId")
+            .doc("the serial number the guest sees")
+            .json("deviceIdentifier", true)
+            .build();
+
+    /**
+     * The option {@code cache=}: host caching.
+     */
+    public static final OptionDescriptor<TestDisk, TestDisk.CachingMode> CACHE = OptionDescriptor.of(NAME,
+            "cache", OptionType.ENUM, TestDisk.CachingMode.class, TestDisk::cache,
+            TestDiskBuilder::cache)
+            .key("cache")
+            .doc("host caching")
+            .enumKeys(CACHING_MODE_KEYS)
+            .emptyUnsets()
+            .json("cachingMode", true)
+            .build();
+
+    /**
+     * The option {@code timeout=}: how long a request may take.
+     */
+    public static final OptionDescriptor<TestDisk, Duration> TIMEOUT = OptionDescriptor.of(NAME,
+            "timeout", OptionType.DURATION, Duration.class, TestDisk::timeout,
+            TestDiskBuilder::timeout)
+            .key("timeout")
+            .doc("how long a request may take")
+            .defaultValue("15000", "")
+            .range(1L, 3600000L)
+            .json("timeout", false)
+            .build();
+
+    private static final List<OptionDescriptor<TestDisk, ?>> OPTIONS = List.of(IMAGE_PATH,
+            READ_ONLY, DEVICE_ID, CACHE, TIMEOUT);
 
     /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.

@@ -34,13 +34,11 @@ public final class TestDiskParser {
         TestDiskBuilder builder = new TestDiskBuilder();
         for (RawOption option : options) {
             switch (option.key()) {
-                case "path" -> builder.imagePath(Values.text(option));
-                case "readonly" -> builder.readOnly(Values.flag(TestDiskDescriptor.NAME, option));
-                case "deviceId" -> builder.deviceId(Values.text(option));
-                case "cache" -> builder.cache(Values.enumValue(TestDiskDescriptor.NAME, option,
-                        TestDiskDescriptor.CACHING_MODE_KEYS, true));
-                case "timeout" -> builder.timeout(Values.millis(TestDiskDescriptor.NAME, option, 1L,
-                        3600000L, true));
+                case "path" -> builder.imagePath(TestDiskDescriptor.IMAGE_PATH.parse(option));
+                case "readonly" -> builder.readOnly(TestDiskDescriptor.READ_ONLY.parse(option));
+                case "deviceId" -> builder.deviceId(TestDiskDescriptor.DEVICE_ID.parse(option));
+                case "cache" -> builder.cache(TestDiskDescriptor.CACHE.parse(option));
+                case "timeout" -> builder.timeout(TestDiskDescriptor.TIMEOUT.parse(option));
                 default -> throw Values.unknownOption(TestDiskDescriptor.NAME, option, KEYS);
             }
         }

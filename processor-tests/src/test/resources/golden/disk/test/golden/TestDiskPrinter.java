@@ -24,15 +24,11 @@ public final class TestDiskPrinter {
     public static List<String> toCmdLine(TestDisk device) {
         TestDiskDescriptor.INSTANCE.validate(device);
         OptionWriter out = new OptionWriter(ComponentRole.DEVICE, TestDiskDescriptor.NAME);
-        out.option("path", device.imagePath());
-        if (device.readOnly()) {
-            out.flag("readonly");
-        }
-        out.option("deviceId", device.deviceId());
-        if (device.cache() != null) {
-            out.option("cache", TestDiskDescriptor.CACHING_MODE_KEYS.keyOf(device.cache()));
-        }
-        out.option("timeout", device.timeout().toMillis());
+        out.option(TestDiskDescriptor.IMAGE_PATH, device.imagePath());
+        out.option(TestDiskDescriptor.READ_ONLY, device.readOnly());
+        out.option(TestDiskDescriptor.DEVICE_ID, device.deviceId());
+        out.option(TestDiskDescriptor.CACHE, device.cache());
+        out.option(TestDiskDescriptor.TIMEOUT, device.timeout());
         return out.toCmdLine();
     }
 }

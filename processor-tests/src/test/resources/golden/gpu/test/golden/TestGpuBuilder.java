@@ -4,7 +4,6 @@ import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.annotations.VfkitGenerated;
 import dev.vfkit4j.spi.Checks;
 import dev.vfkit4j.spi.ComponentBuilder;
-import dev.vfkit4j.spi.Values;
 import javax.annotation.processing.Generated;
 
 /**
@@ -59,21 +58,6 @@ public final class TestGpuBuilder implements ComponentBuilder<TestGpu> {
      */
     public TestGpuBuilder usesGui(boolean usesGui) {
         this.usesGui = usesGui;
-        return this;
-    }
-
-    @Override
-    public TestGpuBuilder set(String name, Object value) {
-        switch (name) {
-            case "width" -> this.width = Values.as(TestGpuDescriptor.NAME, "width", value,
-                    Integer.class);
-            case "height" -> this.height = Values.as(TestGpuDescriptor.NAME, "height", value,
-                    Integer.class);
-            case "usesGui" -> this.usesGui = Values.as(TestGpuDescriptor.NAME, "usesGui", value,
-                    Boolean.class);
-            default -> throw new ConfigException(TestGpuDescriptor.NAME, name, null,
-                    "no such option");
-        }
         return this;
     }
 

@@ -28,23 +28,38 @@ public final class TestGpuDescriptor extends AbstractComponentDescriptor<TestGpu
      */
     public static final String KIND = "testgpu";
 
-    private static final List<OptionDescriptor<TestGpu>> OPTIONS = List.of(
-            OptionDescriptor.<TestGpu>of("width", OptionType.INT, int.class, TestGpu::width)
-                    .key("width")
-                    .required()
-                    .defaultValue("800", "unless height is set")
-                    .json("width", false)
-                    .build(),
-            OptionDescriptor.<TestGpu>of("height", OptionType.INT, int.class, TestGpu::height)
-                    .key("height")
-                    .required()
-                    .defaultValue("600", "unless width is set")
-                    .json("height", false)
-                    .build(),
-            OptionDescriptor.<TestGpu>of("usesGui", OptionType.BOOLEAN, boolean.class,
-                    TestGpu::usesGui)
-                    .json("usesGUI", false)
-                    .build());
+    /**
+     * The option {@code width=}.
+     */
+    public static final OptionDescriptor<TestGpu, Integer> WIDTH = OptionDescriptor.of(NAME,
+            "width", OptionType.INT, int.class, TestGpu::width, TestGpuBuilder::width)
+            .key("width")
+            .required()
+            .defaultValue("800", "unless height is set")
+            .json("width", false)
+            .build();
+
+    /**
+     * The option {@code height=}.
+     */
+    public static final OptionDescriptor<TestGpu, Integer> HEIGHT = OptionDescriptor.of(NAME,
+            "height", OptionType.INT, int.class, TestGpu::height, TestGpuBuilder::height)
+            .key("height")
+            .required()
+            .defaultValue("600", "unless width is set")
+            .json("height", false)
+            .build();
+
+    /**
+     * The option JSON member {@code usesGUI}, not on the command line.
+     */
+    public static final OptionDescriptor<TestGpu, Boolean> USES_GUI = OptionDescriptor.of(NAME,
+            "usesGui", OptionType.BOOLEAN, boolean.class, TestGpu::usesGui, TestGpuBuilder::usesGui)
+            .json("usesGUI", false)
+            .build();
+
+    private static final List<OptionDescriptor<TestGpu, ?>> OPTIONS = List.of(WIDTH, HEIGHT,
+            USES_GUI);
 
     /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.

@@ -33,10 +33,8 @@ public final class TestGpuParser {
         TestGpuBuilder builder = new TestGpuBuilder();
         for (RawOption option : options) {
             switch (option.key()) {
-                case "width" -> builder.width(Values.intValue(TestGpuDescriptor.NAME, option,
-                        Integer.MIN_VALUE, Integer.MAX_VALUE, true));
-                case "height" -> builder.height(Values.intValue(TestGpuDescriptor.NAME, option,
-                        Integer.MIN_VALUE, Integer.MAX_VALUE, true));
+                case "width" -> builder.width(TestGpuDescriptor.WIDTH.parse(option));
+                case "height" -> builder.height(TestGpuDescriptor.HEIGHT.parse(option));
                 default -> throw Values.unknownOption(TestGpuDescriptor.NAME, option, KEYS);
             }
         }

@@ -24,8 +24,8 @@ public final class TestGpuPrinter {
     public static List<String> toCmdLine(TestGpu device) {
         TestGpuDescriptor.INSTANCE.validate(device);
         OptionWriter out = new OptionWriter(ComponentRole.DEVICE, TestGpuDescriptor.NAME);
-        out.option("width", device.width());
-        out.option("height", device.height());
+        out.option(TestGpuDescriptor.WIDTH, device.width());
+        out.option(TestGpuDescriptor.HEIGHT, device.height());
         return out.toCmdLine();
     }
 }

@@ -5,7 +5,6 @@ import dev.vfkit4j.MacAddress;
 import dev.vfkit4j.annotations.VfkitGenerated;
 import dev.vfkit4j.spi.Checks;
 import dev.vfkit4j.spi.ComponentBuilder;
-import dev.vfkit4j.spi.Values;
 import javax.annotation.processing.Generated;
 
 /**
@@ -83,24 +82,6 @@ public final class TestNetBuilder implements ComponentBuilder<TestNet> {
      */
     public TestNetBuilder mac(MacAddress mac) {
         this.mac = mac;
-        return this;
-    }
-
-    @Override
-    public TestNetBuilder set(String name, Object value) {
-        switch (name) {
-            case "nat" -> this.nat = Boolean.TRUE.equals(Values.as(TestNetDescriptor.NAME, "nat",
-                    value, Boolean.class));
-            case "fd" -> this.fd = Values.as(TestNetDescriptor.NAME, "fd", value, Integer.class);
-            case "unixSocketPath" -> this.unixSocketPath = Values.as(TestNetDescriptor.NAME,
-                    "unixSocketPath", value, String.class);
-            case "vfkitMagic" -> this.vfkitMagic = Values.as(TestNetDescriptor.NAME, "vfkitMagic",
-                    value, Boolean.class);
-            case "mac" -> this.mac = Values.as(TestNetDescriptor.NAME, "mac", value,
-                    MacAddress.class);
-            default -> throw new ConfigException(TestNetDescriptor.NAME, name, null,
-                    "no such option");
-        }
         return this;
     }
 

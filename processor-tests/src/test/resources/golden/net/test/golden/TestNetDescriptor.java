@@ -32,38 +32,63 @@ public final class TestNetDescriptor extends AbstractComponentDescriptor<TestNet
      */
     public static final String KIND = "testnet";
 
-    private static final List<OptionDescriptor<TestNet>> OPTIONS = List.of(
-            OptionDescriptor.<TestNet>of("nat", OptionType.FLAG, boolean.class, TestNet::nat)
-                    .key("nat")
-                    .doc("NAT through the host")
-                    .json("nat", true)
-                    .build(),
-            OptionDescriptor.<TestNet>of("fd", OptionType.INT, Integer.class, TestNet::fd)
-                    .key("fd")
-                    .doc("an open datagram socket")
-                    .json("fd", true)
-                    .build(),
-            OptionDescriptor.<TestNet>of("unixSocketPath", OptionType.STRING, String.class,
-                    TestNet::unixSocketPath)
-                    .key("unixSocketPath")
-                    .aliases("path")
-                    .doc("a datagram socket on the host")
-                    .json("unixSocketPath", true)
-                    .hostPath(HostPath.Kind.UNIX_SOCKET)
-                    .build(),
-            OptionDescriptor.<TestNet>of("vfkitMagic", OptionType.BOOLEAN, boolean.class,
-                    TestNet::vfkitMagic)
-                    .key("vfkitMagic")
-                    .doc("send the VFKT handshake")
-                    .defaultValue("on", "when unixSocketPath is set")
-                    .json("vfkitMagic", false)
-                    .build(),
-            OptionDescriptor.<TestNet>of("mac", OptionType.MAC_ADDRESS, MacAddress.class,
-                    TestNet::mac)
-                    .key("mac")
-                    .doc("the guest's MAC address")
-                    .json("macAddress", true)
-                    .build());
+    /**
+     * The option {@code nat}: NAT through the host.
+     */
+    public static final OptionDescriptor<TestNet, Boolean> NAT = OptionDescriptor.of(NAME, "nat",
+            OptionType.FLAG, boolean.class, TestNet::nat, TestNetBuilder::nat)
+            .key("nat")
+            .doc("NAT through the host")
+            .json("nat", true)
+            .build();
+
+    /**
+     * The option {@code fd=}: an open datagram socket.
+     */
+    public static final OptionDescriptor<TestNet, Integer> FD = OptionDescriptor.of(NAME, "fd",
+            OptionType.INT, Integer.class, TestNet::fd, TestNetBuilder::fd)
+            .key("fd")
+            .doc("an open datagram socket")
+            .json("fd", true)
+            .build();
+
+    /**
+     * The option {@code unixSocketPath=}: a datagram socket on the host.
+     */
+    public static final OptionDescriptor<TestNet, String> UNIX_SOCKET_PATH = OptionDescriptor.of(NAME,
+            "unixSocketPath", OptionType.STRING, String.class, TestNet::unixSocketPath,
+            TestNetBuilder::unixSocketPath)
+            .key("unixSocketPath")
+            .aliases("path")
+            .doc("a datagram socket on the host")
+            .json("unixSocketPath", true)
+            .hostPath(HostPath.Kind.UNIX_SOCKET)
+            .build();
+
+    /**
+     * The option {@code vfkitMagic=}: send the VFKT handshake.
+     */
+    public static final OptionDescriptor<TestNet, Boolean> VFKIT_MAGIC = OptionDescriptor.of(NAME,
+            "vfkitMagic", OptionType.BOOLEAN, boolean.class, TestNet::vfkitMagic,
+            TestNetBuilder::vfkitMagic)
+            .key("vfkitMagic")
+            .doc("send the VFKT handshake")
+            .defaultValue("on", "when unixSocketPath is set")
+            .json("vfkitMagic", false)
+            .build();
+
+    /**
+     * The option {@code mac=}: the guest's MAC address.
+     */
+    public static final OptionDescriptor<TestNet, MacAddress> MAC = OptionDescriptor.of(NAME, "mac",
+            MacAddress.OPTION_TYPE, MacAddress.class, TestNet::mac, TestNetBuilder::mac)
+            .key("mac")
+            .doc("the guest's MAC address")
+            .json("macAddress", true)
+            .build();
+
+    private static final List<OptionDescriptor<TestNet, ?>> OPTIONS = List.of(NAT, FD,
+            UNIX_SOCKET_PATH, VFKIT_MAGIC, MAC);
 
     private static final List<ComponentDescriptor.SyntaxKey> SYNTAX_KEYS = List.of(
             new ComponentDescriptor.SyntaxKey("type", List.of("unixgram"),

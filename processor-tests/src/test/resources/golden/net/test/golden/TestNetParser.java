@@ -39,13 +39,12 @@ public final class TestNetParser {
         for (RawOption option : options) {
             given.add(option.key());
             switch (option.key()) {
-                case "nat" -> builder.nat(Values.flag(TestNetDescriptor.NAME, option));
-                case "fd" -> builder.fd(Values.intValue(TestNetDescriptor.NAME, option,
-                        Integer.MIN_VALUE, Integer.MAX_VALUE, true));
-                case "unixSocketPath", "path" -> builder.unixSocketPath(Values.text(option));
-                case "vfkitMagic" -> builder.vfkitMagic(Values.onOff(TestNetDescriptor.NAME,
-                        option));
-                case "mac" -> builder.mac(Values.mac(TestNetDescriptor.NAME, option));
+                case "nat" -> builder.nat(TestNetDescriptor.NAT.parse(option));
+                case "fd" -> builder.fd(TestNetDescriptor.FD.parse(option));
+                case "unixSocketPath",
+                        "path" -> builder.unixSocketPath(TestNetDescriptor.UNIX_SOCKET_PATH.parse(option));
+                case "vfkitMagic" -> builder.vfkitMagic(TestNetDescriptor.VFKIT_MAGIC.parse(option));
+                case "mac" -> builder.mac(TestNetDescriptor.MAC.parse(option));
                 case "type" -> Values.syntaxValue(TestNetDescriptor.NAME, option,
                         List.of("unixgram"));
                 case "offloading" -> Values.syntaxValue(TestNetDescriptor.NAME, option,

@@ -4,7 +4,6 @@ import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.annotations.VfkitGenerated;
 import dev.vfkit4j.spi.Checks;
 import dev.vfkit4j.spi.ComponentBuilder;
-import dev.vfkit4j.spi.Values;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -61,21 +60,6 @@ public final class TestVsockBuilder implements ComponentBuilder<TestVsock> {
      */
     public TestVsockBuilder direction(TestVsock.Direction direction) {
         this.direction = direction;
-        return this;
-    }
-
-    @Override
-    public TestVsockBuilder set(String name, Object value) {
-        switch (name) {
-            case "port" -> this.port = Values.as(TestVsockDescriptor.NAME, "port", value,
-                    Long.class);
-            case "socketUrl" -> this.socketUrl = Values.as(TestVsockDescriptor.NAME, "socketURL",
-                    value, String.class);
-            case "direction" -> this.direction = Values.as(TestVsockDescriptor.NAME, "direction",
-                    value, TestVsock.Direction.class);
-            default -> throw new ConfigException(TestVsockDescriptor.NAME, name, null,
-                    "no such option");
-        }
         return this;
     }
 

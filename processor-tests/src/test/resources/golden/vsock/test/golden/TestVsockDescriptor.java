@@ -38,31 +38,48 @@ public final class TestVsockDescriptor extends AbstractComponentDescriptor<TestV
             List.of(TestVsock.Direction.LISTEN, TestVsock.Direction.CONNECT),
             List.of("listen", "connect"));
 
-    private static final List<OptionDescriptor<TestVsock>> OPTIONS = List.of(
-            OptionDescriptor.<TestVsock>of("port", OptionType.LONG, long.class, TestVsock::port)
-                    .key("port")
-                    .doc("vsock port of the guest side")
-                    .required()
-                    .range(1L, 4294967295L)
-                    .json("port", false)
-                    .build(),
-            OptionDescriptor.<TestVsock>of("socketUrl", OptionType.STRING, String.class,
-                    TestVsock::socketUrl)
-                    .key("socketURL")
-                    .doc("path of the Unix socket on the host")
-                    .required()
-                    .json("socketURL", false)
-                    .hostPath(HostPath.Kind.UNIX_SOCKET)
-                    .build(),
-            OptionDescriptor.<TestVsock>of("direction", OptionType.CHOICE,
-                    TestVsock.Direction.class, TestVsock::direction)
-                    .key("listen|connect")
-                    .doc("who connects to whom")
-                    .defaultValue("listen", "")
-                    .enumKeys(DIRECTION_KEYS)
-                    .json("listen", true)
-                    .jsonTrueFor("listen")
-                    .build());
+    /**
+     * The option {@code port=}: vsock port of the guest side.
+     */
+    public static final OptionDescriptor<TestVsock, Long> PORT = OptionDescriptor.of(NAME, "port",
+            OptionType.LONG, long.class, TestVsock::port, TestVsockBuilder::port)
+            .key("port")
+            .doc("vsock port of the guest side")
+            .required()
+            .range(1L, 4294967295L)
+            .noPlusSign()
+            .json("port", false)
+            .build();
+
+    /**
+     * The option {@code socketURL=}: path of the Unix socket on the host.
+     */
+    public static final OptionDescriptor<TestVsock, String> SOCKET_URL = OptionDescriptor.of(NAME,
+            "socketUrl", OptionType.STRING, String.class, TestVsock::socketUrl,
+            TestVsockBuilder::socketUrl)
+            .key("socketURL")
+            .doc("path of the Unix socket on the host")
+            .required()
+            .json("socketURL", false)
+            .hostPath(HostPath.Kind.UNIX_SOCKET)
+            .build();
+
+    /**
+     * The option {@code listen|connect}: who connects to whom.
+     */
+    public static final OptionDescriptor<TestVsock, TestVsock.Direction> DIRECTION = OptionDescriptor.of(NAME,
+            "direction", OptionType.CHOICE, TestVsock.Direction.class, TestVsock::direction,
+            TestVsockBuilder::direction)
+            .key("listen|connect")
+            .doc("who connects to whom")
+            .defaultValue("listen", "")
+            .enumKeys(DIRECTION_KEYS)
+            .json("listen", true)
+            .jsonTrueFor("listen")
+            .build();
+
+    private static final List<OptionDescriptor<TestVsock, ?>> OPTIONS = List.of(PORT, SOCKET_URL,
+            DIRECTION);
 
     /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.

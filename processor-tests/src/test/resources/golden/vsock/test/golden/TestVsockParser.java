@@ -33,17 +33,10 @@ public final class TestVsockParser {
         TestVsockBuilder builder = new TestVsockBuilder();
         for (RawOption option : options) {
             switch (option.key()) {
-                case "port" -> builder.port(Values.longValue(TestVsockDescriptor.NAME, option, 1L,
-                        4294967295L, false));
-                case "socketURL" -> builder.socketUrl(Values.text(option));
-                case "listen" -> {
-                    Values.flag(TestVsockDescriptor.NAME, option);
-                    builder.direction(TestVsock.Direction.LISTEN);
-                }
-                case "connect" -> {
-                    Values.flag(TestVsockDescriptor.NAME, option);
-                    builder.direction(TestVsock.Direction.CONNECT);
-                }
+                case "port" -> builder.port(TestVsockDescriptor.PORT.parse(option));
+                case "socketURL" -> builder.socketUrl(TestVsockDescriptor.SOCKET_URL.parse(option));
+                case "listen",
+                        "connect" -> builder.direction(TestVsockDescriptor.DIRECTION.parse(option));
                 default -> throw Values.unknownOption(TestVsockDescriptor.NAME, option, KEYS);
             }
         }

@@ -24,9 +24,9 @@ public final class TestVsockPrinter {
     public static List<String> toCmdLine(TestVsock device) {
         TestVsockDescriptor.INSTANCE.validate(device);
         OptionWriter out = new OptionWriter(ComponentRole.DEVICE, TestVsockDescriptor.NAME);
-        out.option("port", device.port());
-        out.option("socketURL", device.socketUrl());
-        out.flag(TestVsockDescriptor.DIRECTION_KEYS.keyOf(device.direction()));
+        out.option(TestVsockDescriptor.PORT, device.port());
+        out.option(TestVsockDescriptor.SOCKET_URL, device.socketUrl());
+        out.option(TestVsockDescriptor.DIRECTION, device.direction());
         return out.toCmdLine();
     }
 }
