@@ -3,12 +3,9 @@ package dev.vfkit4j;
 import dev.vfkit4j.bootloaders.LinuxBootloader;
 import dev.vfkit4j.devices.VirtioGpu;
 import dev.vfkit4j.devices.VirtioInput;
-import dev.vfkit4j.devices.VirtioNet;
 import dev.vfkit4j.spi.Components;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A whole vfkit invocation: the {@link VirtualMachine} and the options that only matter to the vfkit process — its
@@ -252,64 +249,5 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
             args.add(String.join(",", cloudInit));
         }
         return args;
-    }
-
-    /**
-     * The endpoint vfkit will serve its REST API on, read from {@code --restful-uri} as vfkit reads it; empty when
-     * vfkit serves none (no {@code --restful-uri}, or {@code none://}).
-     *
-     * @throws ConfigException naming {@code --restful-uri}, when vfkit would refuse the URI or could not serve on it
-     */
-    public Optional<RestEndpoint> restEndpoint() {
-        if (restfulUri == null) {
-            return Optional.empty();
-        }
-        RestEndpoint endpoint = RestEndpoint.parse(restfulUri);
-        return endpoint.scheme() == RestEndpoint.Scheme.NONE ? Optional.empty() : Optional.of(endpoint);
-    }
-
-    /**
-     * A process builder that runs {@code executable} (vfkit, or krunkit) with exactly {@link #toCmdLine()} as its
-     * arguments: no shell, so nothing is split, globbed or expanded. The working directory and environment are the
-     * caller's; standard streams are {@link ProcessBuilder}'s defaults (pipes), which the caller must drain or
-     * redirect. A relative {@code executable} is found the way {@link ProcessBuilder} finds one.
-     *
-     * @throws ConfigException when vfkit would refuse the command (its {@code --restful-uri}), or when a Java
-     *     process cannot start it (a {@code virtio-net} device with {@code fd=})
-     */
-    public ProcessBuilder toProcessBuilder(Path executable) {
-        return toProcessBuilder(executable, ProcessOptions.INHERIT);
-    }
-
-    /**
-     * As {@link #toProcessBuilder(Path)}, in {@code options}' working directory and with its environment variables
-     * set on top of the caller's.
-     */
-    public ProcessBuilder toProcessBuilder(Path executable, ProcessOptions options) {
-        if (executable == null || executable.toString().isEmpty()) {
-            throw new ConfigException("vfkit", null, null, "the executable to run is missing");
-        }
-        checkInheritedDescriptors();
-        restEndpoint();
-        List<String> argv = new ArrayList<>();
-        argv.add(executable.toString());
-        argv.addAll(toCmdLine());
-        return options.applyTo(new ProcessBuilder(argv));
-    }
-
-    /**
-     * {@code virtio-net,fd=N} has vfkit use descriptor N, inherited from whoever started it. {@link ProcessBuilder}
-     * hands a child only its standard streams, and only as files or pipes, never a given socket: such a vfkit would
-     * find N closed, or some other file there.
-     */
-    private void checkInheritedDescriptors() {
-        for (VirtioNet net : vm.devices(VirtioNet.class)) {
-            if (net.fd() != null) {
-                throw new ConfigException("virtio-net", "fd", String.valueOf(net.fd()), "a Java process cannot hand"
-                        + " a file descriptor to vfkit (ProcessBuilder passes only stdin, stdout and stderr, as files"
-                        + " or pipes); connect the interface through a Unix datagram socket instead:"
-                        + " virtio-net,unixSocketPath=/path/to/socket");
-            }
-        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.vfkit4j.client;
 
 import dev.vfkit4j.ConfigException;
-import dev.vfkit4j.RestEndpoint;
 import dev.vfkit4j.VirtualMachine;
 import dev.vfkit4j.client.VfkitClientException.Reason;
 import java.io.EOFException;

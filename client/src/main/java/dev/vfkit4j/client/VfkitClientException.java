@@ -1,6 +1,5 @@
 package dev.vfkit4j.client;
 
-import dev.vfkit4j.RestEndpoint;
 
 /**
  * Talking to vfkit's REST API failed: no connection, no answer in time, an answer that is not a success, or one that

@@ -1,15 +1,16 @@
 package dev.vfkit4j.client;
 
 import dev.vfkit4j.ConfigException;
-import dev.vfkit4j.ProcessOptions;
-import dev.vfkit4j.RestEndpoint;
 import dev.vfkit4j.VfkitCommand;
+import dev.vfkit4j.devices.VirtioNet;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -102,10 +103,10 @@ public final class VfkitLauncher {
      *     cannot be started or the stderr log cannot be opened
      */
     public VfkitProcess start(VfkitCommand command) {
-        ProcessBuilder builder = command.toProcessBuilder(executable, processOptions)
+        ProcessBuilder builder = processBuilder(command)
                 .redirectOutput(stdout)
                 .redirectError(ProcessBuilder.Redirect.PIPE);
-        Optional<RestEndpoint> endpoint = command.restEndpoint();
+        Optional<RestEndpoint> endpoint = RestEndpoint.of(command);
 
         Writer log = openLog();
         VfkitClient client = endpoint.map(rest -> VfkitClient.of(rest, clientOptions)).orElse(null);
@@ -122,6 +123,41 @@ public final class VfkitLauncher {
         }
         StderrTail stderr = new StderrTail(process.getErrorStream(), log, "vfkit-stderr-" + process.pid());
         return new VfkitProcess(command, process, client, stderr);
+    }
+
+    /**
+     * A process builder that runs this launcher's executable (vfkit, or krunkit) with exactly
+     * {@link VfkitCommand#toCmdLine()} as its arguments: no shell, so nothing is split, globbed or expanded. It starts
+     * in the working directory and with the environment of this launcher's {@link ProcessOptions}; its standard
+     * streams are {@link ProcessBuilder}'s defaults (pipes), which the caller must drain or redirect. For running the
+     * process yourself; {@link #start} uses it too.
+     *
+     * @throws ConfigException when vfkit would refuse the command (its {@code --restful-uri}), or when a Java
+     *     process cannot start it (a {@code virtio-net} device with {@code fd=})
+     */
+    public ProcessBuilder processBuilder(VfkitCommand command) {
+        checkInheritedDescriptors(command);
+        RestEndpoint.of(command);
+        List<String> argv = new ArrayList<>();
+        argv.add(executable.toString());
+        argv.addAll(command.toCmdLine());
+        return processOptions.applyTo(new ProcessBuilder(argv));
+    }
+
+    /**
+     * {@code virtio-net,fd=N} has vfkit use descriptor N, inherited from whoever started it. {@link ProcessBuilder}
+     * hands a child only its standard streams, and only as files or pipes, never a given socket: such a vfkit would
+     * find N closed, or some other file there.
+     */
+    private static void checkInheritedDescriptors(VfkitCommand command) {
+        for (VirtioNet net : command.vm().devices(VirtioNet.class)) {
+            if (net.fd() != null) {
+                throw new ConfigException("virtio-net", "fd", String.valueOf(net.fd()), "a Java process cannot hand"
+                        + " a file descriptor to vfkit (ProcessBuilder passes only stdin, stdout and stderr, as files"
+                        + " or pipes); connect the interface through a Unix datagram socket instead:"
+                        + " virtio-net,unixSocketPath=/path/to/socket");
+            }
+        }
     }
 
     private Writer openLog() {

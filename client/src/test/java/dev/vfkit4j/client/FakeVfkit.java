@@ -1,7 +1,6 @@
 package dev.vfkit4j.client;
 
 import dev.vfkit4j.ConfigException;
-import dev.vfkit4j.RestEndpoint;
 import dev.vfkit4j.VfkitCommand;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package dev.vfkit4j.client;
 
-import dev.vfkit4j.RestEndpoint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;

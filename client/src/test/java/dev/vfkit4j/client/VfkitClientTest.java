@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.vfkit4j.ConfigException;
-import dev.vfkit4j.RestEndpoint;
 import dev.vfkit4j.MacAddress;
 import dev.vfkit4j.Size;
 import dev.vfkit4j.VirtualMachine;

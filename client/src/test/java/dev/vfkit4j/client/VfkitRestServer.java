@@ -1,6 +1,5 @@
 package dev.vfkit4j.client;
 
-import dev.vfkit4j.RestEndpoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

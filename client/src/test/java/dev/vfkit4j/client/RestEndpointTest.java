@@ -1,11 +1,12 @@
-package dev.vfkit4j;
+package dev.vfkit4j.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vfkit4j.RestEndpoint.Scheme;
+import dev.vfkit4j.ConfigException;
+import dev.vfkit4j.client.RestEndpoint.Scheme;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
-package dev.vfkit4j;
+package dev.vfkit4j.client;
 
+import dev.vfkit4j.ConfigException;
+import dev.vfkit4j.VfkitCommand;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -8,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Where vfkit serves its REST API, as {@code --restful-uri} gives it: {@code tcp://HOST:PORT} (or
@@ -42,6 +45,9 @@ public record RestEndpoint(Scheme scheme, String host, int port, String socketPa
     /** No REST service: {@code none://}. */
     public static final RestEndpoint NONE = new RestEndpoint(Scheme.NONE, null, 0, null);
 
+    /** macOS's {@code sun_path} holds 104 bytes, its terminating NUL included (the runtime's preflight checks
+     * device sockets against the same limit). */
+    static final int MAX_UNIX_SOCKET_PATH_BYTES = 103;
     /** The only spelling of "no REST service" vfkit honours; it compares the flag's text with it. */
     private static final String NONE_URI = "none://";
     private static final String FLAG = "--restful-uri";
@@ -114,6 +120,20 @@ public record RestEndpoint(Scheme scheme, String host, int port, String socketPa
     }
 
     /**
+     * The endpoint vfkit will serve its REST API on for {@code command}, read from its {@code --restful-uri} as vfkit
+     * reads it; empty when vfkit serves none (no {@code --restful-uri}, or {@code none://}).
+     *
+     * @throws ConfigException naming {@code --restful-uri}, when vfkit would refuse the URI or could not serve on it
+     */
+    public static Optional<RestEndpoint> of(VfkitCommand command) {
+        if (command.restfulUri() == null) {
+            return Optional.empty();
+        }
+        RestEndpoint endpoint = parse(command.restfulUri());
+        return endpoint.scheme() == Scheme.NONE ? Optional.empty() : Optional.of(endpoint);
+    }
+
+    /**
      * The URI that gives vfkit this endpoint: {@code tcp://HOST:PORT} (IPv6 hosts in brackets),
      * {@code unix:///PATH} with the characters a URI path cannot hold %-escaped, or {@code none://}.
      */
@@ -169,9 +189,9 @@ public record RestEndpoint(Scheme scheme, String host, int port, String socketPa
     }
 
     private static void checkSocketPath(byte[] path, String uri) {
-        if (path.length > Preflight.MAX_UNIX_SOCKET_PATH_BYTES) {
+        if (path.length > MAX_UNIX_SOCKET_PATH_BYTES) {
             throw new ConfigException(FLAG, null, uri, "the socket path is " + path.length + " bytes long; macOS"
-                    + " holds at most " + Preflight.MAX_UNIX_SOCKET_PATH_BYTES + " (sun_path is 104 bytes, the"
+                    + " holds at most " + MAX_UNIX_SOCKET_PATH_BYTES + " (sun_path is 104 bytes, the"
                     + " terminating NUL included)");
         }
         for (byte b : path) {

@@ -1,10 +1,13 @@
-package dev.vfkit4j;
+package dev.vfkit4j.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vfkit4j.ConfigException;
+import dev.vfkit4j.VfkitCommand;
+import dev.vfkit4j.VirtualMachine;
 import dev.vfkit4j.bootloaders.EfiBootloader;
 import dev.vfkit4j.devices.VirtioBlk;
 import dev.vfkit4j.devices.VirtioNet;
@@ -15,8 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class VfkitCommandProcessTest {
+/** What {@link VfkitLauncher#processBuilder} and {@link RestEndpoint#of(VfkitCommand)} make of a command. */
+class ProcessBuilderTest {
     private static final Path VFKIT = Path.of("/opt/homebrew/bin/vfkit");
+    private static final VfkitLauncher LAUNCHER = VfkitLauncher.of(VFKIT);
     private static final VirtualMachine VM = VirtualMachine.builder()
             .bootloader(EfiBootloader.of("/tmp/efi vars.fd", true))
             .device(VirtioBlk.of("/tmp/disk with spaces; and $HOME.raw"))
@@ -25,14 +30,14 @@ class VfkitCommandProcessTest {
 
     @Test
     void restEndpointIsReadAsVfkitReadsIt() {
-        assertEquals(Optional.empty(), VfkitCommand.of(VM).restEndpoint());
-        assertEquals(Optional.empty(), VfkitCommand.of(VM).withRestfulUri("none://").restEndpoint());
+        assertEquals(Optional.empty(), RestEndpoint.of(VfkitCommand.of(VM)));
+        assertEquals(Optional.empty(), RestEndpoint.of(VfkitCommand.of(VM).withRestfulUri("none://")));
         assertEquals(Optional.of(RestEndpoint.tcp("localhost", 8081)),
-                VfkitCommand.of(VM).withRestfulUri("tcp://localhost:8081").restEndpoint());
+                RestEndpoint.of(VfkitCommand.of(VM).withRestfulUri("tcp://localhost:8081")));
         assertEquals(Optional.of(RestEndpoint.unixSocket("/tmp/vfkit.sock")),
-                VfkitCommand.of(VM).withRestfulUri("unix:///tmp/vfkit.sock").restEndpoint());
+                RestEndpoint.of(VfkitCommand.of(VM).withRestfulUri("unix:///tmp/vfkit.sock")));
         ConfigException error = assertThrows(ConfigException.class,
-                () -> VfkitCommand.of(VM).withRestfulUri("tcp://localhost").restEndpoint());
+                () -> RestEndpoint.of(VfkitCommand.of(VM).withRestfulUri("tcp://localhost")));
         assertEquals("--restful-uri", error.component());
     }
 
@@ -40,7 +45,7 @@ class VfkitCommandProcessTest {
     void theProcessRunsTheExecutableWithExactlyTheCommandLine() {
         VfkitCommand command = VfkitCommand.of(VM).withRestfulUri("unix:///tmp/vfkit.sock")
                 .withLogLevel(VfkitCommand.LogLevel.DEBUG).withPidFile("/tmp/vfkit.pid");
-        ProcessBuilder builder = command.toProcessBuilder(VFKIT);
+        ProcessBuilder builder = LAUNCHER.processBuilder(command);
 
         List<String> expected = new ArrayList<>();
         expected.add(VFKIT.toString());
@@ -57,7 +62,7 @@ class VfkitCommandProcessTest {
     void optionsSetTheWorkingDirectoryAndAddToTheEnvironment() {
         ProcessOptions options = ProcessOptions.INHERIT.withWorkingDirectory(Path.of("/tmp"))
                 .withEnvironment("VFKIT4J_TEST", "yes");
-        ProcessBuilder builder = VfkitCommand.of(VM).toProcessBuilder(VFKIT, options);
+        ProcessBuilder builder = LAUNCHER.withProcessOptions(options).processBuilder(VfkitCommand.of(VM));
         assertEquals(Path.of("/tmp").toFile(), builder.directory());
         assertEquals("yes", builder.environment().get("VFKIT4J_TEST"));
         assertEquals(System.getenv().size() + (System.getenv().containsKey("VFKIT4J_TEST") ? 0 : 1),
@@ -72,7 +77,7 @@ class VfkitCommandProcessTest {
         VfkitCommand command = VfkitCommand.of(vm);
         // Describing and printing it still work.
         assertEquals(List.of("--device", "virtio-net,fd=4"), command.toCmdLine().subList(6, 8));
-        ConfigException error = assertThrows(ConfigException.class, () -> command.toProcessBuilder(VFKIT));
+        ConfigException error = assertThrows(ConfigException.class, () -> LAUNCHER.processBuilder(command));
         assertEquals("virtio-net", error.component());
         assertEquals("fd", error.option());
         assertEquals("4", error.value());
@@ -82,8 +87,8 @@ class VfkitCommandProcessTest {
     @Test
     void aUriVfkitWouldRefuseIsRefusedBeforeLaunching() {
         VfkitCommand command = VfkitCommand.of(VM).withRestfulUri("unix://host/vfkit.sock");
-        ConfigException error = assertThrows(ConfigException.class, () -> command.toProcessBuilder(VFKIT));
+        ConfigException error = assertThrows(ConfigException.class, () -> LAUNCHER.processBuilder(command));
         assertEquals("unix://host/vfkit.sock", error.value());
-        assertThrows(ConfigException.class, () -> VfkitCommand.of(VM).toProcessBuilder(Path.of("")));
+        assertThrows(ConfigException.class, () -> VfkitLauncher.of(Path.of("")));
     }
 }

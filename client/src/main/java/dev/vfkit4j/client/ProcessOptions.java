@@ -1,11 +1,12 @@
-package dev.vfkit4j;
+package dev.vfkit4j.client;
 
+import dev.vfkit4j.ConfigException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What {@link VfkitCommand#toProcessBuilder(Path, ProcessOptions)} sets up beyond vfkit's argv. By default
+ * What {@link VfkitLauncher#processBuilder} sets up beyond vfkit's argv. By default
  * ({@link #INHERIT}) nothing: vfkit starts in the caller's working directory with the caller's environment.
  *
  * @param workingDirectory the directory vfkit starts in, or null for the caller's; relative paths in the VM's
