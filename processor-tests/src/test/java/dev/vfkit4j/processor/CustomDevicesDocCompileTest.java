@@ -23,8 +23,8 @@ class CustomDevicesDocCompileTest {
     @Test
     void theRecordCompilesWithTheProcessorIntoItsFourClasses(@TempDir Path output) throws IOException {
         String record = javaBlockAfter("## Write the record");
-        String source = "package com.example;\n\nimport dev.vfkit4j.Device;\nimport dev.vfkit4j.annotations.*;\n\n"
-                + record;
+        String source = "package com.example;\n\nimport dev.vfkit4j.Device;\nimport dev.vfkit4j.annotations.*;\n"
+                + "import java.nio.file.Path;\n\n" + record;
         assertEquals(List.of(), compile(output, "com.example.VirtioConsole", source));
         for (String role : List.of("Parser", "Printer", "Builder", "Descriptor")) {
             assertTrue(Files.exists(output.resolve("generated-sources/com/example/VirtioConsole" + role + ".java")),
@@ -40,6 +40,7 @@ class CustomDevicesDocCompileTest {
                 import dev.vfkit4j.*;
                 import dev.vfkit4j.bootloaders.EfiBootloader;
                 import dev.vfkit4j.examples.custom.VirtioConsole;
+                import java.nio.file.Path;
                 import java.util.List;
 
                 class Usage {

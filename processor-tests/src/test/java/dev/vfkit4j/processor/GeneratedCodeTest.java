@@ -11,6 +11,7 @@ import dev.vfkit4j.spi.RawOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import javax.tools.JavaFileObject;
@@ -79,6 +80,18 @@ class GeneratedCodeTest {
 
         assertThat(descriptor(Fixture.VSOCK).toCmdLine(vsock))
                 .containsExactly("--device", "test-vsock,port=1025,socketURL=/tmp/vsock.sock,listen").inOrder();
+    }
+
+    /** A {@code java.nio.file.Path} option reads as a path, prints as its text, and is unset when empty. */
+    @Test
+    void aPathOptionParsesAndPrintsAsItsText() {
+        Object disk = parse(Fixture.DISK, "path=/vm/disk.img,log=/var/log/disk.log");
+
+        assertThat(value(Fixture.DISK, disk, "log")).isEqualTo(Path.of("/var/log/disk.log"));
+        assertThat(descriptor(Fixture.DISK).toCmdLine(disk))
+                .containsExactly("--device", "test-blk,path=/vm/disk.img,timeout=15000,log=/var/log/disk.log")
+                .inOrder();
+        assertThat(value(Fixture.DISK, parse(Fixture.DISK, "path=/vm/disk.img,log="), "log")).isNull();
     }
 
     private static Object parse(Fixture fixture, String options) {

@@ -244,7 +244,7 @@ final class ModelBuilder {
         HostPath hostPath = component.getAnnotation(HostPath.class);
         if (hostPath != null && !kind.hostPath()) {
             errors.error(component, "HostPath", null, Diagnostic.MISPLACED_ANNOTATION, "HostPath", name, type,
-                    "a host path is a String or java.nio.file.Path option");
+                    "a host path is a " + ValueTypes.hostPathTypes() + " option");
         }
         if (flag != null && required) {
             errors.error(component, "Required", null, Diagnostic.MISPLACED_ANNOTATION, "Required", name, type,

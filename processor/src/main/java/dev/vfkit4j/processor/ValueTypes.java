@@ -84,12 +84,12 @@ final class ValueTypes {
             CodeBlock.of("$T.OPTION_TYPE", MAC_ADDRESS_CLASS), Shape.VALUE, 0, 0, false,
             text -> MAC.matcher(text).matches() ? CodeBlock.of("$T.parse($S)", MAC_ADDRESS_CLASS, text)
                     : new Problem("not a 6-byte MAC address"));
-    static final ValueType PATH = new ValueType(List.of("java.nio.file.Path"), runtime("PATH"), Shape.VALUE, 0, 0,
-            true, text -> text.isEmpty() ? new Problem("an empty path means 'not set'")
-                    : CodeBlock.of("$T.of($S)", java.nio.file.Path.class, text));
 
     /** The value types chosen by the record component's Java type, in the order the unsupported-type fix lists them. */
-    static final List<ValueType> BY_JAVA_TYPE = List.of(STRING, INT, LONG, BOOLEAN, DURATION, MAC_ADDRESS, PATH);
+    static final List<ValueType> BY_JAVA_TYPE = List.of(STRING, INT, LONG, BOOLEAN, DURATION, MAC_ADDRESS,
+            new ValueType(List.of("java.nio.file.Path"), runtime("PATH"), Shape.VALUE, 0, 0, true,
+                    text -> text.isEmpty() ? new Problem("an empty path means 'not set'")
+                            : CodeBlock.of("$T.of($S)", java.nio.file.Path.class, text)));
 
     // Chosen by annotation or by being an enum: their defaults are the enum's keys (see ModelBuilder).
     static final ValueType FLAG = new ValueType(List.of("boolean"), runtime("FLAG"), Shape.FLAG, 0, 0, false,
@@ -109,8 +109,25 @@ final class ValueTypes {
 
     /** {@code String, int, Integer, ...}: the supported Java types, for the unsupported-type fix. */
     static String supported() {
-        List<String> names = new ArrayList<>();
+        return names(BY_JAVA_TYPE);
+    }
+
+    /** {@code String or java.nio.file.Path}: the types that may name a host path, for the misplaced-annotation fix. */
+    static String hostPathTypes() {
+        List<ValueType> types = new ArrayList<>();
         for (ValueType type : BY_JAVA_TYPE) {
+            if (type.hostPath()) {
+                types.add(type);
+            }
+        }
+        String names = names(types);
+        int last = names.lastIndexOf(", ");
+        return last < 0 ? names : names.substring(0, last) + " or " + names.substring(last + 2);
+    }
+
+    private static String names(List<ValueType> types) {
+        List<String> names = new ArrayList<>();
+        for (ValueType type : types) {
             for (String name : type.javaTypes()) {
                 names.add(name.startsWith("java.lang.") ? name.substring("java.lang.".length()) : name);
             }

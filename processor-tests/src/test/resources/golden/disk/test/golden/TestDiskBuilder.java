@@ -3,6 +3,7 @@ package test.golden;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.annotations.VfkitGenerated;
 import dev.vfkit4j.spi.ComponentBuilder;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -25,6 +26,8 @@ public final class TestDiskBuilder implements ComponentBuilder<TestDisk> {
 
     private Duration timeout;
 
+    private Path log;
+
     /**
      * An empty builder: every option unset.
      */
@@ -41,6 +44,7 @@ public final class TestDiskBuilder implements ComponentBuilder<TestDisk> {
         builder.deviceId = device.deviceId();
         builder.cache = device.cache();
         builder.timeout = device.timeout();
+        builder.log = device.log();
         return builder;
     }
 
@@ -86,6 +90,14 @@ public final class TestDiskBuilder implements ComponentBuilder<TestDisk> {
     }
 
     /**
+     * Sets {@code log=}: where the host writes the disk's log.
+     */
+    public TestDiskBuilder log(Path log) {
+        this.log = log;
+        return this;
+    }
+
+    /**
      * Applies defaults, checks every rule and returns the device.
      *
      * @throws ConfigException naming the option at fault
@@ -93,7 +105,7 @@ public final class TestDiskBuilder implements ComponentBuilder<TestDisk> {
     @Override
     public TestDisk build() {
         Duration timeout = Objects.requireNonNullElse(this.timeout, Duration.ofMillis(15000L));
-        TestDisk device = new TestDisk(imagePath, readOnly, deviceId, cache, timeout);
+        TestDisk device = new TestDisk(imagePath, readOnly, deviceId, cache, timeout, log);
         TestDiskDescriptor.INSTANCE.validate(device);
         return device;
     }

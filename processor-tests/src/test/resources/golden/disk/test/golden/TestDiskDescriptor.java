@@ -9,6 +9,7 @@ import dev.vfkit4j.spi.EnumKeys;
 import dev.vfkit4j.spi.OptionDescriptor;
 import dev.vfkit4j.spi.OptionType;
 import dev.vfkit4j.spi.RawOption;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -101,8 +102,19 @@ public final class TestDiskDescriptor extends AbstractComponentDescriptor<TestDi
             .json("timeout", false)
             .build();
 
+    /**
+     * The option {@code log=}: where the host writes the disk's log.
+     */
+    public static final OptionDescriptor<TestDisk, Path> LOG = OptionDescriptor.of(NAME, "log",
+            OptionType.PATH, Path.class, TestDisk::log, TestDiskBuilder::log)
+            .key("log")
+            .doc("where the host writes the disk's log")
+            .json("logPath", true)
+            .hostPath(HostPath.Kind.OUTPUT_FILE)
+            .build();
+
     private static final List<OptionDescriptor<TestDisk, ?>> OPTIONS = List.of(IMAGE_PATH,
-            READ_ONLY, DEVICE_ID, CACHE, TIMEOUT);
+            READ_ONLY, DEVICE_ID, CACHE, TIMEOUT, LOG);
 
     /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.

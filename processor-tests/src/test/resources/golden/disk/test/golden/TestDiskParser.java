@@ -18,7 +18,7 @@ public final class TestDiskParser {
      * Every key {@code test-blk} accepts, for the message about an unknown one.
      */
     private static final List<String> KEYS = List.of("path", "readonly", "deviceId", "cache",
-            "timeout");
+            "timeout", "log");
 
     private TestDiskParser() {
     }
@@ -39,6 +39,7 @@ public final class TestDiskParser {
                 case "deviceId" -> builder.deviceId(TestDiskDescriptor.DEVICE_ID.parse(option));
                 case "cache" -> builder.cache(TestDiskDescriptor.CACHE.parse(option));
                 case "timeout" -> builder.timeout(TestDiskDescriptor.TIMEOUT.parse(option));
+                case "log" -> builder.log(TestDiskDescriptor.LOG.parse(option));
                 default -> throw Values.unknownOption(TestDiskDescriptor.NAME, option, KEYS);
             }
         }

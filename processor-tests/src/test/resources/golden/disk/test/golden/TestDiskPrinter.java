@@ -29,6 +29,7 @@ public final class TestDiskPrinter {
         out.option(TestDiskDescriptor.DEVICE_ID, device.deviceId());
         out.option(TestDiskDescriptor.CACHE, device.cache());
         out.option(TestDiskDescriptor.TIMEOUT, device.timeout());
+        out.option(TestDiskDescriptor.LOG, device.log());
         return out.toCmdLine();
     }
 }

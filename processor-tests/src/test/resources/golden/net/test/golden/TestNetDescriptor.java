@@ -101,6 +101,10 @@ public final class TestNetDescriptor extends AbstractComponentDescriptor<TestNet
     private static final List<ComponentDescriptor.Requirement> REQUIREMENTS = List.of(
             new ComponentDescriptor.Requirement("path", "type"));
 
+    private static final List<ComponentDescriptor.RefusedMember> REFUSED_JSON_MEMBERS = List.of(
+            new ComponentDescriptor.RefusedMember("socket",
+                    "it has lost the file descriptor; give it as \"fd\": N"));
+
     /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
      */
@@ -131,6 +135,11 @@ public final class TestNetDescriptor extends AbstractComponentDescriptor<TestNet
     @Override
     public List<ComponentDescriptor.Requirement> requirements() {
         return REQUIREMENTS;
+    }
+
+    @Override
+    public List<ComponentDescriptor.RefusedMember> refusedJsonMembers() {
+        return REFUSED_JSON_MEMBERS;
     }
 
     @Override
