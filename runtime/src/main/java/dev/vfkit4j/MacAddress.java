@@ -16,19 +16,11 @@ public final class MacAddress {
     private static final String NOT_A_MAC = "not a 6-byte MAC address (expected e.g. 5a:94:ef:e4:0c:ee)";
 
     /** A MAC address as an option value: written as {@link #toString()}; a JSON string, empty when not set. */
-    public static final OptionType OPTION_TYPE = new OptionType("MAC_ADDRESS") {
+    public static final OptionType OPTION_TYPE = new OptionType("MAC_ADDRESS", OptionType.JsonShape.STRING, "<mac>",
+            "MAC address, e.g. `5a:94:ef:e4:0c:ee`") {
         @Override
         public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
-            byte[] parsed = parseOrNull(segment.value());
-            if (parsed == null) {
-                throw new ConfigException(option.component(), segment.key(), segment.value(), NOT_A_MAC);
-            }
-            return new MacAddress(parsed);
-        }
-
-        @Override
-        public JsonShape jsonShape(OptionDescriptor<?, ?> option) {
-            return JsonShape.STRING;
+            return fromText(option, segment.value());
         }
 
         @Override
@@ -38,25 +30,15 @@ public final class MacAddress {
 
         @Override
         public Object fromJson(OptionDescriptor<?, ?> option, Object json) {
-            String text = (String) json;
-            if (text.isEmpty()) {
-                return null;
-            }
+            return ((String) json).isEmpty() ? null : fromText(option, (String) json);
+        }
+
+        private MacAddress fromText(OptionDescriptor<?, ?> option, String text) {
             byte[] parsed = parseOrNull(text);
             if (parsed == null) {
                 throw new ConfigException(option.component(), option.key(), text, NOT_A_MAC);
             }
             return new MacAddress(parsed);
-        }
-
-        @Override
-        public String placeholder(OptionDescriptor<?, ?> option) {
-            return "<mac>";
-        }
-
-        @Override
-        public String describe(OptionDescriptor<?, ?> option) {
-            return "MAC address, e.g. `5a:94:ef:e4:0c:ee`";
         }
     };
 

@@ -4,6 +4,7 @@ import dev.vfkit4j.ConfigException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * One kind of option value, and everything vfkit4j does with it in one object: how it is read from and printed to
@@ -20,17 +21,19 @@ import java.time.Duration;
  */
 public abstract class OptionType {
     /** Text; empty means not set. JSON: a string. */
-    public static final OptionType STRING = new Text("STRING");
+    public static final OptionType STRING = new Text("STRING", "<text>", "text");
     /** A bare key that sets a boolean. JSON: a boolean. */
     public static final OptionType FLAG = new Flag();
     /** An enum chosen by bare keys ({@code listen|connect}). JSON: its key, or a boolean with {@code trueFor}. */
     public static final OptionType CHOICE = new Choice();
     /** An enum written as {@code key=spelling}. JSON: the spelling. */
-    public static final OptionType ENUM = new Keyed();
+    public static final OptionType ENUM = new Keyed("ENUM", null);
     /** A decimal {@code int}. JSON: a number. */
-    public static final OptionType INT = new Int();
+    public static final OptionType INT = new Number("INT", JsonShape.INT32, Integer.MIN_VALUE, Integer.MAX_VALUE, 0,
+            "<number>", "number");
     /** A decimal {@code long} (vfkit's unsigned 32-bit ports among them). JSON: a number. */
-    public static final OptionType LONG = new Long64();
+    public static final OptionType LONG = new Number("LONG", JsonShape.INT64, Long.MIN_VALUE, Long.MAX_VALUE, 0L,
+            "<number>", "number");
     /** A {@code java.time.Duration}: milliseconds on the command line, nanoseconds in JSON (Go's time.Duration). */
     public static final OptionType DURATION = new Millis();
     /** A boolean written {@code on|off}. JSON: a boolean. */
@@ -51,9 +54,21 @@ public abstract class OptionType {
     }
 
     private final String name;
+    private final JsonShape shape;
+    private final String placeholder;
+    private final String description;
 
-    protected OptionType(String name) {
+    /**
+     * @param name the type's name, for messages
+     * @param shape how vfkit's JSON holds it, unless {@link #jsonShape} says otherwise per option
+     * @param placeholder its value in a synopsis ({@code <number>}), unless {@link #placeholder} says otherwise
+     * @param description its value in the reference, unless {@link #describe} says otherwise
+     */
+    protected OptionType(String name, JsonShape shape, String placeholder, String description) {
         this.name = name;
+        this.shape = shape;
+        this.placeholder = placeholder;
+        this.description = description;
     }
 
     /** The type's name, {@code LONG}: for messages and {@link #toString()}. */
@@ -97,7 +112,9 @@ public abstract class OptionType {
     // --- JSON
 
     /** How vfkit's JSON holds the option. */
-    public abstract JsonShape jsonShape(OptionDescriptor<?, ?> option);
+    public JsonShape jsonShape(OptionDescriptor<?, ?> option) {
+        return shape;
+    }
 
     /** What the JSON value is, for messages about a value of the wrong kind: {@code " (Go time.Duration, nanoseconds)"}. */
     public String jsonNote() {
@@ -110,14 +127,18 @@ public abstract class OptionType {
      *
      * @throws ConfigException when vfkit's JSON cannot hold it
      */
-    public abstract Object toJson(OptionDescriptor<?, ?> option, Object value);
+    public Object toJson(OptionDescriptor<?, ?> option, Object value) {
+        return value;
+    }
 
     /**
      * A JSON value of the type's shape (a String, Boolean or Long) as the option's value; null means not set.
      *
      * @throws ConfigException whose {@linkplain ConfigException#problem() problem} says why it is refused
      */
-    public abstract Object fromJson(OptionDescriptor<?, ?> option, Object json);
+    public Object fromJson(OptionDescriptor<?, ?> option, Object json) {
+        return json;
+    }
 
     /**
      * Whether Go holds the option through a pointer: only nil is "empty" to {@code omitempty}, and nil is written as
@@ -139,10 +160,14 @@ public abstract class OptionType {
     // --- documentation
 
     /** The value in a synopsis: {@code <number>} in {@code port=<number>}; for a flag or a choice, its keys. */
-    public abstract String placeholder(OptionDescriptor<?, ?> option);
+    public String placeholder(OptionDescriptor<?, ?> option) {
+        return placeholder;
+    }
 
     /** The value in the reference's table: {@code number, from 1 to 4294967295}. */
-    public abstract String describe(OptionDescriptor<?, ?> option);
+    public String describe(OptionDescriptor<?, ?> option) {
+        return description;
+    }
 
     /** Whether the option is a bare key (a flag or a choice): nothing follows it on the command line. */
     public boolean bareKey() {
@@ -151,10 +176,10 @@ public abstract class OptionType {
 
     // --- the types
 
-    /** Text. */
+    /** Text: a JSON string, empty when not set. */
     private static class Text extends OptionType {
-        Text(String name) {
-            super(name);
+        Text(String name, String placeholder, String description) {
+            super(name, JsonShape.STRING, placeholder, description);
         }
 
         @Override
@@ -168,78 +193,58 @@ public abstract class OptionType {
         }
 
         @Override
-        public JsonShape jsonShape(OptionDescriptor<?, ?> option) {
-            return JsonShape.STRING;
-        }
-
-        @Override
         public Object toJson(OptionDescriptor<?, ?> option, Object value) {
             return value.toString();
         }
 
         @Override
         public Object fromJson(OptionDescriptor<?, ?> option, Object json) {
-            String text = (String) json;
-            return text.isEmpty() ? null : convert(option, text);
-        }
-
-        /** The option's value for a non-empty text. */
-        Object convert(OptionDescriptor<?, ?> option, String text) {
-            return text;
+            return ((String) json).isEmpty() ? null : json;
         }
 
         @Override
         public String placeholder(OptionDescriptor<?, ?> option) {
-            return option.hostPath() != null ? "<path>" : "<text>";
+            return option.hostPath() != null ? "<path>" : super.placeholder(option);
         }
 
         @Override
         public String describe(OptionDescriptor<?, ?> option) {
-            return option.hostPath() != null ? hostPathText(option) : "text";
+            return option.hostPath() != null ? hostPathText(option) : super.describe(option);
         }
     }
 
-    /** A path on the host, held as {@code java.nio.file.Path}. */
+    /** A path on the host, held as {@code java.nio.file.Path}: its text on the command line and in JSON. */
     private static final class HostPathType extends Text {
         HostPathType() {
-            super("PATH");
+            super("PATH", "<path>", "path");
         }
 
         @Override
         public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
             String text = (String) super.parse(option, segment);
-            return text == null ? null : path(option, text, segment.value());
+            return text == null ? null : path(option, text);
         }
 
         @Override
-        Object convert(OptionDescriptor<?, ?> option, String text) {
-            return path(option, text, text);
+        public Object fromJson(OptionDescriptor<?, ?> option, Object json) {
+            String text = (String) super.fromJson(option, json);
+            return text == null ? null : path(option, text);
         }
 
-        private static Path path(OptionDescriptor<?, ?> option, String text, String given) {
+        private static Path path(OptionDescriptor<?, ?> option, String text) {
             try {
                 return Path.of(text);
             } catch (InvalidPathException e) {
-                throw new ConfigException(option.component(), option.key(), given, "not a valid path ("
+                throw new ConfigException(option.component(), option.key(), text, "not a valid path ("
                         + e.getReason() + ")");
             }
         }
-
-        @Override
-        public String placeholder(OptionDescriptor<?, ?> option) {
-            return "<path>";
-        }
-
-        @Override
-        public String describe(OptionDescriptor<?, ?> option) {
-            return option.hostPath() != null ? hostPathText(option) : "path";
-        }
     }
 
-    /** A bare key that sets a boolean. */
+    /** A bare key that sets a boolean; a JSON boolean. */
     private static final class Flag extends OptionType {
         Flag() {
-            super("FLAG");
+            super("FLAG", JsonShape.BOOLEAN, null, "bare key");
         }
 
         @Override
@@ -255,21 +260,6 @@ public abstract class OptionType {
         }
 
         @Override
-        public JsonShape jsonShape(OptionDescriptor<?, ?> option) {
-            return JsonShape.BOOLEAN;
-        }
-
-        @Override
-        public Object toJson(OptionDescriptor<?, ?> option, Object value) {
-            return value;
-        }
-
-        @Override
-        public Object fromJson(OptionDescriptor<?, ?> option, Object json) {
-            return json;
-        }
-
-        @Override
         public Object goZero(OptionDescriptor<?, ?> option) {
             return Boolean.FALSE;
         }
@@ -281,7 +271,7 @@ public abstract class OptionType {
 
         @Override
         public String describe(OptionDescriptor<?, ?> option) {
-            return option.onCommandLine() ? "bare key" : "`true` or `false`";
+            return option.onCommandLine() ? super.describe(option) : "`true` or `false`";
         }
 
         @Override
@@ -290,14 +280,10 @@ public abstract class OptionType {
         }
     }
 
-    /** An enum spelled by its {@code @Key}s, as {@code key=spelling}. */
+    /** An enum spelled by its {@code @Key}s, as {@code key=spelling}; the spelling in JSON, empty when not set. */
     private static class Keyed extends OptionType {
-        Keyed() {
-            super("ENUM");
-        }
-
-        Keyed(String name) {
-            super(name);
+        Keyed(String name, String description) {
+            super(name, JsonShape.STRING, null, description);
         }
 
         @Override
@@ -311,11 +297,6 @@ public abstract class OptionType {
         }
 
         @Override
-        public JsonShape jsonShape(OptionDescriptor<?, ?> option) {
-            return JsonShape.STRING;
-        }
-
-        @Override
         public Object toJson(OptionDescriptor<?, ?> option, Object value) {
             return keyOf(option, value);
         }
@@ -323,11 +304,8 @@ public abstract class OptionType {
         @Override
         public Object fromJson(OptionDescriptor<?, ?> option, Object json) {
             String key = (String) json;
-            if (key.isEmpty()) {
-                return null;
-            }
             Object constant = option.enumKeys().forKey(key);
-            if (constant == null) {
+            if (constant == null && !key.isEmpty()) {
                 throw new ConfigException(option.component(), option.key(), key, "expected one of "
                         + String.join(", ", option.allowedValues()));
             }
@@ -341,7 +319,7 @@ public abstract class OptionType {
 
         @Override
         public String describe(OptionDescriptor<?, ?> option) {
-            return alternatives(option);
+            return super.describe(option) != null ? super.describe(option) : alternatives(option);
         }
 
         static String keyOf(OptionDescriptor<?, ?> option, Object constant) {
@@ -352,7 +330,7 @@ public abstract class OptionType {
     /** An enum chosen by bare keys; in JSON its key, or, with {@code trueFor}, a boolean true for one key. */
     private static final class Choice extends Keyed {
         Choice() {
-            super("CHOICE");
+            super("CHOICE", "bare key, one of these");
         }
 
         @Override
@@ -373,10 +351,8 @@ public abstract class OptionType {
 
         @Override
         public Object toJson(OptionDescriptor<?, ?> option, Object value) {
-            if (option.jsonTrueFor() == null) {
-                return super.toJson(option, value);
-            }
-            return keyOf(option, value).equals(option.jsonTrueFor());
+            String key = keyOf(option, value);
+            return option.jsonTrueFor() == null ? key : (Object) key.equals(option.jsonTrueFor());
         }
 
         @Override
@@ -390,16 +366,11 @@ public abstract class OptionType {
         /** With {@code trueFor}, false (or missing) selects the other of two keys; otherwise unset. */
         @Override
         public Object goZero(OptionDescriptor<?, ?> option) {
-            if (option.jsonTrueFor() == null || option.allowedValues().size() != 2) {
+            List<String> keys = option.allowedValues();
+            if (option.jsonTrueFor() == null || keys.size() != 2) {
                 return null;
             }
-            int trueIndex = option.allowedValues().indexOf(option.jsonTrueFor());
-            return option.enumKeys().forKey(option.allowedValues().get(1 - trueIndex));
-        }
-
-        @Override
-        public String describe(OptionDescriptor<?, ?> option) {
-            return "bare key, one of these";
+            return option.enumKeys().forKey(keys.get(1 - keys.indexOf(option.jsonTrueFor())));
         }
 
         @Override
@@ -408,27 +379,28 @@ public abstract class OptionType {
         }
     }
 
-    /** A decimal number; boxed, a Go pointer. */
-    private abstract static class Number extends OptionType {
+    /**
+     * A decimal number within the option's range (or its Java type's); a JSON integer. Boxed, a Go pointer; a
+     * primitive's zero value is 0.
+     */
+    private static class Number extends OptionType {
         private final long typeMin;
         private final long typeMax;
+        private final Object zero;
 
-        Number(String name, long typeMin, long typeMax) {
-            super(name);
+        Number(String name, JsonShape shape, long typeMin, long typeMax, Object zero, String placeholder,
+                String description) {
+            super(name, shape, placeholder, description);
             this.typeMin = typeMin;
             this.typeMax = typeMax;
+            this.zero = zero;
         }
 
-        long min(OptionDescriptor<?, ?> option) {
-            return option.min() != null ? option.min() : typeMin;
-        }
-
-        long max(OptionDescriptor<?, ?> option) {
-            return option.max() != null ? option.max() : typeMax;
-        }
-
-        long parseLong(OptionDescriptor<?, ?> option, RawOption segment) {
-            return Values.longValue(option.component(), segment, min(option), max(option), option.plusSign());
+        @Override
+        public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
+            long value = Values.longValue(option.component(), segment, option.min() != null ? option.min() : typeMin,
+                    option.max() != null ? option.max() : typeMax, option.plusSign());
+            return zero instanceof Integer ? (Object) (int) value : (Object) value;
         }
 
         @Override
@@ -437,94 +409,41 @@ public abstract class OptionType {
         }
 
         @Override
+        public Object fromJson(OptionDescriptor<?, ?> option, Object json) {
+            return zero instanceof Integer ? (Object) ((Long) json).intValue() : json;
+        }
+
+        @Override
         public boolean goPointer(OptionDescriptor<?, ?> option) {
             return !option.valueType().isPrimitive();
         }
 
         @Override
-        public String placeholder(OptionDescriptor<?, ?> option) {
-            return "<number>";
+        public Object goZero(OptionDescriptor<?, ?> option) {
+            return option.valueType().isPrimitive() ? zero : null;
         }
 
         @Override
         public String describe(OptionDescriptor<?, ?> option) {
-            return "number" + range(option);
+            return super.describe(option) + range(option);
         }
     }
 
-    /** A decimal {@code int}. */
-    private static final class Int extends Number {
-        Int() {
-            super("INT", Integer.MIN_VALUE, Integer.MAX_VALUE);
-        }
-
-        @Override
-        public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
-            return (int) parseLong(option, segment);
-        }
-
-        @Override
-        public JsonShape jsonShape(OptionDescriptor<?, ?> option) {
-            return JsonShape.INT32;
-        }
-
-        @Override
-        public Object fromJson(OptionDescriptor<?, ?> option, Object json) {
-            return ((java.lang.Long) json).intValue();
-        }
-
-        @Override
-        public Object goZero(OptionDescriptor<?, ?> option) {
-            return option.valueType().isPrimitive() ? 0 : null;
-        }
-    }
-
-    /** A decimal {@code long}. */
-    private static final class Long64 extends Number {
-        Long64() {
-            super("LONG", java.lang.Long.MIN_VALUE, java.lang.Long.MAX_VALUE);
-        }
-
-        @Override
-        public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
-            return parseLong(option, segment);
-        }
-
-        @Override
-        public JsonShape jsonShape(OptionDescriptor<?, ?> option) {
-            return JsonShape.INT64;
-        }
-
-        @Override
-        public Object fromJson(OptionDescriptor<?, ?> option, Object json) {
-            return json;
-        }
-
-        @Override
-        public Object goZero(OptionDescriptor<?, ?> option) {
-            return option.valueType().isPrimitive() ? 0L : null;
-        }
-    }
-
-    /** Milliseconds on the command line, Go's {@code time.Duration} (nanoseconds, a value) in JSON. */
+    /** Milliseconds on the command line, Go's {@code time.Duration} (nanoseconds, a value, not a pointer) in JSON. */
     private static final class Millis extends Number {
         Millis() {
-            super("DURATION", java.lang.Long.MIN_VALUE, java.lang.Long.MAX_VALUE);
+            super("DURATION", JsonShape.INT64, Long.MIN_VALUE, Long.MAX_VALUE, Duration.ZERO, "<milliseconds>",
+                    "milliseconds");
         }
 
         @Override
         public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
-            return Duration.ofMillis(parseLong(option, segment));
+            return Duration.ofMillis((Long) super.parse(option, segment));
         }
 
         @Override
         protected String text(OptionDescriptor<?, ?> option, Object value) {
             return Long.toString(((Duration) value).toMillis());
-        }
-
-        @Override
-        public JsonShape jsonShape(OptionDescriptor<?, ?> option) {
-            return JsonShape.INT64;
         }
 
         @Override
@@ -545,7 +464,7 @@ public abstract class OptionType {
 
         @Override
         public Object fromJson(OptionDescriptor<?, ?> option, Object json) {
-            return Duration.ofNanos((java.lang.Long) json);
+            return Duration.ofNanos((Long) json);
         }
 
         @Override
@@ -557,22 +476,12 @@ public abstract class OptionType {
         public Object goZero(OptionDescriptor<?, ?> option) {
             return Duration.ZERO;
         }
-
-        @Override
-        public String placeholder(OptionDescriptor<?, ?> option) {
-            return "<milliseconds>";
-        }
-
-        @Override
-        public String describe(OptionDescriptor<?, ?> option) {
-            return "milliseconds" + range(option);
-        }
     }
 
-    /** {@code on} or {@code off}; a JSON boolean. */
+    /** {@code on} or {@code off}; a JSON boolean. Boxed, a Go pointer; a primitive's zero value is false. */
     private static final class OnOff extends OptionType {
         OnOff() {
-            super("BOOLEAN");
+            super("BOOLEAN", JsonShape.BOOLEAN, "on|off", "`on` | `off`");
         }
 
         @Override
@@ -586,21 +495,6 @@ public abstract class OptionType {
         }
 
         @Override
-        public JsonShape jsonShape(OptionDescriptor<?, ?> option) {
-            return JsonShape.BOOLEAN;
-        }
-
-        @Override
-        public Object toJson(OptionDescriptor<?, ?> option, Object value) {
-            return value;
-        }
-
-        @Override
-        public Object fromJson(OptionDescriptor<?, ?> option, Object json) {
-            return json;
-        }
-
-        @Override
         public boolean goPointer(OptionDescriptor<?, ?> option) {
             return !option.valueType().isPrimitive();
         }
@@ -611,13 +505,8 @@ public abstract class OptionType {
         }
 
         @Override
-        public String placeholder(OptionDescriptor<?, ?> option) {
-            return "on|off";
-        }
-
-        @Override
         public String describe(OptionDescriptor<?, ?> option) {
-            return option.onCommandLine() ? "`on` | `off`" : "`true` or `false`";
+            return option.onCommandLine() ? super.describe(option) : "`true` or `false`";
         }
     }
 
