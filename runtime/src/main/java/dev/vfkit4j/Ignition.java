@@ -1,5 +1,6 @@
 package dev.vfkit4j;
 
+import dev.vfkit4j.spi.OptionWriter;
 import java.util.List;
 
 /**
@@ -29,6 +30,7 @@ public record Ignition(String configPath, String socketPath) {
 
     /** {@code ["--ignition", configPath]}; refuses a path vfkit would split at a {@code ,}. */
     public List<String> toCmdLine() {
+        OptionWriter.checkArgument("--ignition", null, configPath);
         if (configPath.indexOf(',') >= 0) {
             throw new ConfigException("--ignition", null, configPath,
                     "cannot be printed: vfkit splits the path on ',' and accepts only one");

@@ -72,7 +72,9 @@ final class Preflight {
         }
         switch (kind) {
             case DISK_IMAGE:
-                return checkDiskImage(path);
+                return checkReadableFile(path);
+            case RAW_DISK_IMAGE:
+                return checkRawDiskImage(path);
             case EXISTING_FILE:
                 return Files.isRegularFile(path) ? null : Files.exists(path) ? "not a regular file" : "does not exist";
             case DIRECTORY:
@@ -90,12 +92,26 @@ final class Preflight {
         }
     }
 
-    private static String checkDiskImage(Path path) {
+    /** vfkit passes nvme and usb-mass-storage images to macOS unread: only that it can open them is checked. */
+    private static String checkReadableFile(Path path) {
         if (!Files.exists(path)) {
             return "does not exist";
         }
         if (Files.isDirectory(path)) {
             return "is a directory, not a disk image";
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return null;
+        } catch (IOException e) {
+            return "cannot be read (" + e.getMessage() + ")";
+        }
+    }
+
+    /** vfkit's virtio-blk parser reads the image's first 4 bytes and refuses a qcow2 header. */
+    private static String checkRawDiskImage(Path path) {
+        String unreadable = checkReadableFile(path);
+        if (unreadable != null) {
+            return unreadable;
         }
         byte[] header = new byte[4];
         try (InputStream in = Files.newInputStream(path)) {

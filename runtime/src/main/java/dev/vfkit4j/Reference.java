@@ -65,6 +65,10 @@ public final class Reference {
         out.append("# vfkit4j command-line reference\n\n").append(introduction).append("\n\n");
         out.append("Option values may not contain `,`: vfkit splits options on it. Paths are checked on the host only"
                 + " by `VirtualMachine.preflight()`, never while parsing.\n\n");
+        out.append("The *vfkit* columns and lines name the first vfkit release that accepts a flag, component, option"
+                + " or value (empty: every release, or as old as its component). `toCmdLine(Target.vfkit(\"0.6.1\"))`"
+                + " refuses what that release lacks, naming these versions; krunkit's subset is checked by"
+                + " `Target.krunkit(\"1.2.1\")`.\n\n");
         contents(out, bootloaders, devices);
         virtualMachine(out);
         launchOptions(out);
@@ -116,7 +120,7 @@ public final class Reference {
         out.append("vfkit's flags for the VM itself, as `VirtualMachine.fromCmdLine` reads them (spf13/pflag syntax:"
                 + " `--cpus 4`, `--cpus=4`, `-c 4`) and `VirtualMachine.toCmdLine` writes them. In Java,"
                 + " `VirtualMachine.builder()`.\n\n");
-        table(out, List.of("Flag", "Value", "Default", "Description", "Builder"), List.of(
+        table(out, List.of("Flag", "Value", "Default", "Description", "Builder", "vfkit"), withSince(List.of(
                 List.of("`--cpus`, `-c`", "unsigned number", "`1`", "number of virtual CPUs", "`cpus(long)`"),
                 List.of("`--memory`, `-m`", "MiB (1024 × 1024 bytes)", "`512`",
                         "guest memory; a `Size` is printed in MiB, rounded up", "`memory(Size.ofGiB(4))`"),
@@ -136,7 +140,8 @@ public final class Reference {
                 List.of("`--kernel`, `-k`; `--initrd`, `-i`; `--kernel-cmdline`, `-C`", "path; path; text", "",
                         "vfkit's legacy spelling of the [`linux`](#linux) bootloader: all three or none, never with"
                                 + " `--bootloader`. vfkit4j prints the `linux` bootloader this way",
-                        "`LinuxBootloader.of(...)`")));
+                        "`LinuxBootloader.of(...)`")), List.of("cpus", "memory", "bootloader", "device", "timesync",
+                "gui", "ignition", "nested", "kernel")));
         out.append('\n');
     }
 
@@ -145,7 +150,7 @@ public final class Reference {
         out.append("Flags for the vfkit process rather than the VM. `VfkitCommand.fromCmdLine` reads them with the"
                 + " VM's flags, `VfkitCommand.toCmdLine` writes them after; `VirtualMachine.fromCmdLine` accepts and"
                 + " drops them.\n\n");
-        table(out, List.of("Flag", "Value", "Default", "Description", "Java"), List.of(
+        table(out, List.of("Flag", "Value", "Default", "Description", "Java", "vfkit"), withSince(List.of(
                 List.of("`--restful-uri`", "`tcp://<host>:<port>`, `unix:///<path>` or `none://`", "`none://`",
                         "vfkit's REST endpoint (VM state, stop); `none://` disables it",
                         "`VfkitCommand.withRestfulUri(String)`"),
@@ -155,8 +160,20 @@ public final class Reference {
                         "`withPidFile(String)`"),
                 List.of("`--cloud-init`", "comma-separated paths", "", "files named `user-data`, `meta-data` and"
                         + " `network-config` that vfkit turns into a cloud-init seed ISO; needs `user-data` or"
-                        + " `meta-data`", "`withCloudInit(List<String>)`")));
+                        + " `meta-data`", "`withCloudInit(List<String>)`")), List.of("restful-uri", "log-level",
+                "pidfile", "cloud-init")));
         out.append('\n');
+    }
+
+    /** Each row, with the release that added its flag ({@link VfkitCommand#flagSince}) as a last cell. */
+    private static List<List<String>> withSince(List<List<String>> rows, List<String> flags) {
+        List<List<String>> result = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = new ArrayList<>(rows.get(i));
+            row.add(VfkitCommand.flagSince(flags.get(i)));
+            result.add(row);
+        }
+        return result;
     }
 
     private static void component(StringBuilder out, ComponentDescriptor<?> component) {
@@ -167,19 +184,22 @@ public final class Reference {
         out.append('`').append(synopsis(component)).append("`\n\n");
         out.append("JSON `\"kind\": \"").append(component.kind()).append("\"`")
                 .append(component.jsonDevName() ? " (with `\"devName\"`)" : "")
-                .append(" · Java `").append(javaName(component.type())).append("`\n");
+                .append(" · Java `").append(javaName(component.type())).append("`")
+                .append(component.since().isEmpty() ? "" : " · vfkit " + component.since() + " or later")
+                .append('\n');
         List<List<String>> rows = new ArrayList<>();
         for (OptionDescriptor<?, ?> option : component.options()) {
             rows.add(List.of(optionKeys(option), value(option), defaultValue(option), option.doc(),
-                    jsonName(option)));
+                    jsonName(option), optionSince(option)));
         }
         for (SyntaxKey syntax : component.syntaxKeys()) {
             rows.add(List.of("`" + syntax.key() + "`", alternatives(syntax.values()), "",
-                    syntax.doc() + (syntax.doc().isEmpty() ? "" : "; ") + "accepted when parsing, sets nothing", ""));
+                    syntax.doc() + (syntax.doc().isEmpty() ? "" : "; ") + "accepted when parsing, sets nothing", "",
+                    syntax.since()));
         }
         if (!rows.isEmpty()) {
             out.append('\n');
-            table(out, List.of("Option", "Value", "Default", "Description", "JSON"), rows);
+            table(out, List.of("Option", "Value", "Default", "Description", "JSON", "vfkit"), rows);
         }
         List<String> rules = new ArrayList<>();
         for (ExclusiveGroup group : component.exclusiveGroups()) {
@@ -191,6 +211,23 @@ public final class Reference {
         if (!rules.isEmpty()) {
             out.append('\n').append(String.join(" ", rules)).append('\n');
         }
+    }
+
+    /** The option's release, then each value added later than it: {@code 0.0.3; connect 0.6.0}. */
+    private static String optionSince(OptionDescriptor<?, ?> option) {
+        List<String> parts = new ArrayList<>();
+        if (!option.since().isEmpty()) {
+            parts.add(option.since());
+        }
+        if (option.enumKeys() != null) {
+            for (String key : option.enumKeys().keys()) {
+                String since = option.enumKeys().sinceOf(key);
+                if (!since.isEmpty()) {
+                    parts.add("`" + key + "` " + since);
+                }
+            }
+        }
+        return String.join("; ", parts);
     }
 
     private static String codes(List<String> keys) {

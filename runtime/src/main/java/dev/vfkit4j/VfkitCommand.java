@@ -4,8 +4,12 @@ import dev.vfkit4j.bootloaders.LinuxBootloader;
 import dev.vfkit4j.devices.VirtioGpu;
 import dev.vfkit4j.devices.VirtioInput;
 import dev.vfkit4j.spi.Components;
+import dev.vfkit4j.spi.OptionWriter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A whole vfkit invocation: the {@link VirtualMachine} and the options that only matter to the vfkit process — its
@@ -47,7 +51,7 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
         }
     }
 
-    private static final GoFlags.FlagSet FLAGS = new GoFlags.FlagSet(List.of(
+    static final GoFlags.FlagSet FLAGS = new GoFlags.FlagSet(List.of(
             new GoFlags.Flag("kernel", 'k', GoFlags.Kind.STRING),
             new GoFlags.Flag("kernel-cmdline", 'C', GoFlags.Kind.STRING),
             new GoFlags.Flag("initrd", 'i', GoFlags.Kind.STRING),
@@ -62,7 +66,52 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
             new GoFlags.Flag("ignition", (char) 0, GoFlags.Kind.STRING),
             new GoFlags.Flag("cloud-init", (char) 0, GoFlags.Kind.QUOTED_LIST),
             new GoFlags.Flag("nested", 'n', GoFlags.Kind.BOOL),
-            new GoFlags.Flag("pidfile", (char) 0, GoFlags.Kind.STRING)));
+            new GoFlags.Flag("pidfile", (char) 0, GoFlags.Kind.STRING),
+            // Cobra registers these two on vfkit's root command (--version because vfkit sets a Version).
+            new GoFlags.Flag("help", 'h', GoFlags.Kind.BOOL),
+            new GoFlags.Flag("version", 'v', GoFlags.Kind.BOOL)));
+
+    /**
+     * The vfkit release that added each flag (an empty version: the first release), checked against vfkit's tags:
+     * the first tag holding the commit that added it.
+     */
+    static final Map<String, String> FLAG_SINCE = flagSince();
+
+    private static Map<String, String> flagSince() {
+        Map<String, String> since = new LinkedHashMap<>();
+        since.put("cpus", "");
+        since.put("memory", "");
+        since.put("kernel", "");
+        since.put("initrd", "");
+        since.put("kernel-cmdline", "");
+        since.put("device", "");
+        since.put("timesync", "0.0.3");
+        since.put("bootloader", "0.1.0");
+        since.put("gui", "0.1.0");
+        since.put("restful-uri", "0.1.0");
+        since.put("log-level", "0.1.0");
+        since.put("ignition", "0.6.0");
+        since.put("cloud-init", "0.6.1");
+        since.put("nested", "0.6.2");
+        since.put("pidfile", "0.6.2");
+        since.put("help", "");
+        since.put("version", "");
+        return Collections.unmodifiableMap(since);
+    }
+
+    /**
+     * The first vfkit release that accepts {@code --flag} ({@code "0.6.2"} for {@code nested}); empty when every
+     * release does.
+     *
+     * @throws IllegalArgumentException when vfkit has no such flag
+     */
+    public static String flagSince(String flag) {
+        String since = FLAG_SINCE.get(flag);
+        if (since == null) {
+            throw new IllegalArgumentException("vfkit has no flag --" + flag);
+        }
+        return since;
+    }
 
     private static final List<String> LEGACY_KERNEL_FLAGS = List.of("kernel", "initrd", "kernel-cmdline");
 
@@ -109,6 +158,7 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
      */
     public static VfkitCommand fromCmdLine(List<String> args) {
         GoFlags flags = FLAGS.parse(args);
+        checkPrintOnlyFlags(flags);
         checkLegacyKernelFlags(flags);
         LogLevel logLevel = flags.string("log-level", "").isEmpty() ? null
                 : LogLevel.parse(flags.string("log-level", ""));
@@ -142,6 +192,31 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
                 flags.bool("nested"));
         return new VfkitCommand(machine, flags.string("restful-uri", null), logLevel, flags.string("pidfile", null),
                 cloudInit);
+    }
+
+    /**
+     * Parses vfkit's argv as {@link #fromCmdLine(List)} does, then checks that {@code target} accepts it: every flag,
+     * device, option and spelling it uses.
+     *
+     * @throws ConfigException for anything vfkit would refuse, or listing every feature {@code target} lacks
+     */
+    public static VfkitCommand fromCmdLine(List<String> args, Target target) {
+        VfkitCommand command = fromCmdLine(args);
+        target.checkCmdLine(args);
+        return command;
+    }
+
+    /**
+     * {@code --help=false} and {@code --version=false} are valid and change nothing; true makes vfkit print its help
+     * (checked first, as cobra does) or version and exit without starting a VM, which no VM object can describe.
+     */
+    private static void checkPrintOnlyFlags(GoFlags flags) {
+        for (String flag : List.of("help", "version")) {
+            if (flags.bool(flag)) {
+                throw new ConfigException("--" + flag, null, "true", "the arguments ask vfkit to print its " + flag
+                        + " and exit, not to describe a VM");
+            }
+        }
     }
 
     /** vfkit marks {@code --kernel}, {@code --initrd} and {@code --kernel-cmdline} as all-or-none, and each as
@@ -227,6 +302,7 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
     public List<String> toCmdLine() {
         List<String> args = new ArrayList<>(vm.toCmdLine());
         if (restfulUri != null) {
+            OptionWriter.checkArgument("--restful-uri", null, restfulUri);
             args.add("--restful-uri");
             args.add(restfulUri);
         }
@@ -235,11 +311,13 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
             args.add(logLevel.spelling());
         }
         if (pidFile != null) {
+            OptionWriter.checkArgument("--pidfile", null, pidFile);
             args.add("--pidfile");
             args.add(pidFile);
         }
         if (!cloudInit.isEmpty()) {
             for (String file : cloudInit) {
+                OptionWriter.checkArgument("--cloud-init", null, file);
                 if (file.indexOf(',') >= 0 || file.indexOf('"') >= 0) {
                     throw new ConfigException("--cloud-init", null, file,
                             "cannot be printed: vfkit splits the list at ',' and reads '\"' as quoting");
@@ -249,5 +327,19 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
             args.add(String.join(",", cloudInit));
         }
         return args;
+    }
+
+    /**
+     * The argv for {@code target}: {@link #toCmdLine()} when {@code target} is a vfkit that accepts all of it (vfkit4j
+     * prints the oldest spelling every vfkit reads the same); for krunkit, krunkit's spelling of it ({@code
+     * --krun-log-level} for {@code --log-level}).
+     *
+     * @throws ConfigException listing every feature {@code target} lacks, each with the vfkit release that added it
+     *     or "not supported by krunkit"; or as {@link #toCmdLine()}
+     */
+    public List<String> toCmdLine(Target target) {
+        List<String> args = toCmdLine();
+        TargetRules.require(target, args);
+        return target.program() == Target.Program.KRUNKIT ? TargetRules.krunkitSpelling(args) : args;
     }
 }

@@ -73,6 +73,28 @@ public record VirtualMachine(long vcpus, Size memory, Bootloader bootloader, Lis
     }
 
     /**
+     * Parses vfkit's argv as {@link #fromCmdLine(List)} does, then checks that {@code target} accepts it: every flag,
+     * device, option and spelling it uses.
+     *
+     * @throws ConfigException for anything vfkit would refuse, or listing every feature {@code target} lacks
+     */
+    public static VirtualMachine fromCmdLine(List<String> args, Target target) {
+        return VfkitCommand.fromCmdLine(args, target).vm();
+    }
+
+    /**
+     * This VM's argv for {@code target}: the same as {@link #toCmdLine()} (vfkit4j prints the oldest spelling every
+     * vfkit reads the same, such as {@code virtio-net,unixSocketPath=} while the handshake is on), or krunkit's
+     * spelling of it.
+     *
+     * @throws ConfigException listing every feature {@code target} lacks, each with the vfkit release that added it
+     *     or "not supported by krunkit"; or as {@link #toCmdLine()}
+     */
+    public List<String> toCmdLine(Target target) {
+        return VfkitCommand.of(this).toCmdLine(target);
+    }
+
+    /**
      * vfkit's argv for this VM, in vfkit's order: {@code --cpus}, {@code --memory} (MiB, rounded up), the
      * bootloader, the devices, {@code --timesync}, {@code --gui}, {@code --ignition}, {@code --nested}.
      *

@@ -16,4 +16,11 @@ import java.lang.annotation.Target;
 public @interface Choice {
     /** One sentence for the reference documentation and the CLI's help. */
     String doc() default "";
+
+    /**
+     * The first vfkit release that accepts this choice's keys (a {@link Key} may name a later one for its own), as
+     * {@code major.minor.patch} (e.g. {@code "0.6.2"}); empty when every release does, or when it is not known.
+     * Printing for an older vfkit refuses it, naming this version.
+     */
+    String since() default "";
 }

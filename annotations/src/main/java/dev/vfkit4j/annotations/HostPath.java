@@ -18,8 +18,16 @@ public @interface HostPath {
 
     /** What the path must be when the VM starts. */
     enum Kind {
-        /** A raw disk image: exists, is readable, holds at least 4 bytes and is not qcow2. */
+        /**
+         * A disk image or block device that vfkit hands to macOS without looking inside (nvme, usb-mass-storage):
+         * exists, is not a directory and is readable. An empty image is fine: vfkit's own tests boot from one.
+         */
         DISK_IMAGE,
+        /**
+         * A raw disk image whose first bytes vfkit reads while parsing (virtio-blk only): as {@link #DISK_IMAGE},
+         * and also holds at least 4 bytes and is not qcow2.
+         */
+        RAW_DISK_IMAGE,
         /** An existing file. */
         EXISTING_FILE,
         /** An existing directory. */

@@ -15,4 +15,11 @@ import java.lang.annotation.Target;
 @Target(ElementType.FIELD)
 public @interface Key {
     String value();
+
+    /**
+     * The first vfkit release that accepts this spelling, when later than its option's or choice's, as
+     * {@code major.minor.patch} (e.g. {@code "0.6.2"}); empty when every release does, or when it is not known.
+     * Printing for an older vfkit refuses it, naming this version.
+     */
+    String since() default "";
 }

@@ -23,4 +23,11 @@ public @interface Range {
      * ParseInt} (which accept it) and unsigned ones with {@code ParseUint} (which does not).
      */
     boolean plusSign() default true;
+
+    /**
+     * Whether 0 is the option's "not set", outside the bounds: Go's zero value, which vfkit's JSON holds for a field
+     * a Go program never set and which vfkit's {@code ToCmdLine()} then leaves out. A component holding 0 prints
+     * without the option and writes 0 to JSON; the command line still refuses an explicit 0 when the bounds do.
+     */
+    boolean zeroUnsets() default false;
 }

@@ -23,6 +23,13 @@ public @interface Syntax {
 
     String doc() default "";
 
+    /**
+     * The first vfkit release that accepts this key, as {@code major.minor.patch} (e.g.
+     * {@code "0.6.2"}); empty when every release does, or when it is not known. Printing for an older vfkit
+     * refuses it, naming this version.
+     */
+    String since() default "";
+
     /** Holds repeated {@link Syntax} annotations. */
     @Documented
     @Retention(RetentionPolicy.CLASS)

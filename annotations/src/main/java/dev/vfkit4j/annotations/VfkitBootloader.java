@@ -22,4 +22,11 @@ public @interface VfkitBootloader {
 
     /** One sentence for the reference documentation and the CLI's help. */
     String doc() default "";
+
+    /**
+     * The first vfkit release that accepts this bootloader, as {@code major.minor.patch} (e.g.
+     * {@code "0.6.2"}); empty when every release does, or when it is not known. Printing for an older vfkit
+     * refuses it, naming this version.
+     */
+    String since() default "";
 }

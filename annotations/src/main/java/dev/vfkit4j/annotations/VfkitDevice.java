@@ -28,4 +28,11 @@ public @interface VfkitDevice {
      * reading, a missing {@code devName} is taken from the kind and one that names another device is refused.
      */
     boolean jsonDevName() default false;
+
+    /**
+     * The first vfkit release that accepts this device, as {@code major.minor.patch} (e.g.
+     * {@code "0.6.2"}); empty when every release does, or when it is not known. Printing for an older vfkit
+     * refuses it, naming this version.
+     */
+    String since() default "";
 }

@@ -91,15 +91,27 @@ final class BuilderGenerator {
                         + "@throws $T naming the option at fault\n", component.role().noun,
                         RuntimeTypes.CONFIG_EXCEPTION);
         boolean conditions = false;
+        boolean emptyText = false;
         for (OptionModel option : component.options()) {
             DefaultValue value = option.defaultValue();
             if (value == null) {
+                if (option.kind() == ValueTypes.STRING) {
+                    if (!emptyText) {
+                        build.addComment("Empty text is \"not set\", as the parser reads it: one spelling, null.");
+                        emptyText = true;
+                    }
+                    build.addStatement("$T $L = $T.textOrNull(this.$L)", String.class, option.name(),
+                            RuntimeTypes.VALUES, option.name());
+                }
                 continue;
             }
             TypeName boxed = option.javaType().box();
+            CodeBlock field = option.kind() == ValueTypes.STRING
+                    ? CodeBlock.of("$T.textOrNull(this.$L)", RuntimeTypes.VALUES, option.name())
+                    : CodeBlock.of("this.$L", option.name());
             if (!value.conditional()) {
-                build.addStatement("$T $L = $T.requireNonNullElse(this.$L,$W$L)", boxed, option.name(),
-                        Objects.class, option.name(), value.expression());
+                build.addStatement("$T $L = $T.requireNonNullElse($L,$W$L)", boxed, option.name(),
+                        Objects.class, field, value.expression());
                 continue;
             }
             if (!conditions) {
@@ -116,7 +128,7 @@ final class BuilderGenerator {
             for (OptionModel other : value.ifSet()) {
                 condition.add(isSet(other, true));
             }
-            build.addStatement("$T $L = this.$L", boxed, option.name(), option.name())
+            build.addStatement("$T $L = $L", boxed, option.name(), field)
                     .beginControlFlow("if ($L)", CodeBlock.join(condition, " && "))
                     .addStatement("$L = $L", option.name(), value.expression())
                     .endControlFlow();

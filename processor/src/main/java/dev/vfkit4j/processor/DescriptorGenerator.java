@@ -54,12 +54,16 @@ final class DescriptorGenerator {
             for (String constant : keys.constants()) {
                 constants.add(CodeBlock.of("$T.$L", keys.enumType(), constant));
             }
+            // The versions are written only when a spelling is later than its option: most enums have none.
+            boolean versioned = keys.since().stream().anyMatch(since -> !since.isEmpty());
+            CodeBlock versions = versioned ? CodeBlock.of(",\n$T.of($L)", RuntimeTypes.LIST,
+                    ParserGenerator.strings(keys.since())) : CodeBlock.of("");
             type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.ENUM_KEYS, keys.enumType()),
                             entry.getValue(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("How vfkit spells each {@link $T}.\n", keys.enumType())
-                    .initializer("new $T<>(\n$>$>$T.of($L),\n$T.of($L)$<$<)", RuntimeTypes.ENUM_KEYS,
+                    .initializer("new $T<>(\n$>$>$T.of($L),\n$T.of($L)$L$<$<)", RuntimeTypes.ENUM_KEYS,
                             RuntimeTypes.LIST, CodeBlock.join(constants, ",$W"), RuntimeTypes.LIST,
-                            ParserGenerator.strings(keys.keys()))
+                            ParserGenerator.strings(keys.keys()), versions)
                     .build());
         }
 
@@ -79,8 +83,9 @@ final class DescriptorGenerator {
                 .build());
         List<CodeBlock> syntaxKeys = new ArrayList<>();
         for (SyntaxKey syntax : component.syntaxKeys()) {
-            syntaxKeys.add(CodeBlock.of("new $T($S,$W$T.of($L),$W$S)", RuntimeTypes.SYNTAX_KEY, syntax.key(),
-                    RuntimeTypes.LIST, ParserGenerator.strings(syntax.values()), syntax.doc()));
+            CodeBlock since = syntax.since().isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W$S", syntax.since());
+            syntaxKeys.add(CodeBlock.of("new $T($S,$W$T.of($L),$W$S$L)", RuntimeTypes.SYNTAX_KEY, syntax.key(),
+                    RuntimeTypes.LIST, ParserGenerator.strings(syntax.values()), syntax.doc(), since));
         }
         addListConstant(type, syntaxList, "SYNTAX_KEYS", syntaxKeys);
         // The rules as data, for documentation; validate() below enforces them.
@@ -121,6 +126,9 @@ final class DescriptorGenerator {
         // The interface's defaults (no doc, no devName, no rules) are not repeated.
         if (!component.doc().isEmpty()) {
             type.addMethod(getter("doc", TypeName.get(String.class), CodeBlock.of("$S", component.doc())));
+        }
+        if (!component.since().isEmpty()) {
+            type.addMethod(getter("since", TypeName.get(String.class), CodeBlock.of("$S", component.since())));
         }
         if (component.jsonDevName()) {
             type.addMethod(getter("jsonDevName", TypeName.BOOLEAN, CodeBlock.of("true")));
@@ -254,6 +262,9 @@ final class DescriptorGenerator {
         if (option.range() != null && !option.range().plusSign()) {
             code.add("\n.noPlusSign()");
         }
+        if (option.range() != null && option.range().zeroUnsets()) {
+            code.add("\n.zeroUnsets()");
+        }
         if (option.trimQuotes()) {
             code.add("\n.trimQuotes()");
         }
@@ -264,6 +275,9 @@ final class DescriptorGenerator {
         }
         if (option.hostPath() != null) {
             code.add("\n.hostPath($T.$L)", RuntimeTypes.HOST_PATH_KIND, option.hostPath().name());
+        }
+        if (!option.since().isEmpty()) {
+            code.add("\n.since($S)", option.since());
         }
         return code.add("\n.build()").unindent().unindent().build();
     }
@@ -281,11 +295,14 @@ final class DescriptorGenerator {
             CodeBlock value = CodeBlock.of("$L.$L()", parameter, option.name());
             if (!option.primitive() && Generated.alwaysSet(option)) {
                 validate.addStatement("$T.required(NAME, $S, $L)", RuntimeTypes.CHECKS, option.label(), value);
+            } else if (option.kind() == ValueTypes.STRING) {
+                validate.addStatement("$T.notEmpty(NAME, $S, $L)", RuntimeTypes.CHECKS, option.label(), value);
             }
             if (option.kind() == ValueTypes.DURATION || option.kind().numeric() && Generated.hasExplicitRange(
                     option)) {
-                CodeBlock check = CodeBlock.of("$T.range(NAME,$W$S,$W$L,$W$L,$W$L)", RuntimeTypes.CHECKS,
-                        option.label(), value, Generated.longLiteral(option.range().min()),
+                CodeBlock check = CodeBlock.of("$T.$L(NAME,$W$S,$W$L,$W$L,$W$L)", RuntimeTypes.CHECKS,
+                        option.range().zeroUnsets() ? "rangeOrZero" : "range", option.label(), value,
+                        Generated.longLiteral(option.range().min()),
                         Generated.longLiteral(option.range().max()));
                 // A required option was checked just above: no null to guard against.
                 if (option.primitive() || Generated.alwaysSet(option)) {

@@ -56,6 +56,8 @@ enum Diagnostic {
                     + " record"),
     ORPHAN_ANNOTATION("vfkit4j.orphan-annotation", "@%s on '%s' has no effect: %s is not annotated with"
             + " @VfkitDevice or @VfkitBootloader", "annotate the record, or remove the annotation"),
+    BAD_VERSION("vfkit4j.bad-version", "since = \"%s\" is not a vfkit version",
+            "write the release that introduced it as major.minor.patch, such as \"0.6.2\", or leave since out"),
     INTERNAL_ERROR("vfkit4j.internal-error", "vfkit4j's processor failed on %s: %s",
             "please report this with the record's source");
 

@@ -126,6 +126,9 @@ final class Generated {
         if (option.kind().numeric() && hasExplicitRange(option)) {
             rules.append(" From ").append(option.range().min()).append(" to ").append(option.range().max())
                     .append(option.kind() == ValueTypes.DURATION ? " ms." : ".");
+            if (option.range().zeroUnsets()) {
+                rules.append(" 0 means not set (Go's zero value): printed without the option.");
+            }
         }
         if (option.enumKeys() != null) {
             rules.append(" One of {@code ").append(String.join("|", option.enumKeys().keys())).append("}.");

@@ -44,7 +44,8 @@ final class Model {
             List<SyntaxKey> syntaxKeys,
             List<RefusedMember> refusedJsonMembers,
             ExecutableElement validateHook,
-            Printer printer) {
+            Printer printer,
+            String since) {
 
         /** {@code VirtioVsock} → {@code VirtioVsockParser}; nested {@code Outer.Inner} → {@code Outer_InnerParser}. */
         ClassName generated(String role) {
@@ -106,7 +107,8 @@ final class Model {
             String jsonName,
             boolean jsonOmitEmpty,
             String jsonTrueFor,
-            HostPath.Kind hostPath) {
+            HostPath.Kind hostPath,
+            String since) {
 
         boolean primitive() {
             return javaType.isPrimitive();
@@ -123,8 +125,8 @@ final class Model {
         }
     }
 
-    /** An enum's constants and their spellings, in declaration order. */
-    record EnumKeys(ClassName enumType, List<String> constants, List<String> keys) {
+    /** An enum's constants, their spellings and the vfkit release of each spelling, in declaration order. */
+    record EnumKeys(ClassName enumType, List<String> constants, List<String> keys, List<String> since) {
         String constantFor(String key) {
             int index = keys.indexOf(key);
             return index < 0 ? null : constants.get(index);
@@ -139,8 +141,8 @@ final class Model {
         }
     }
 
-    /** Inclusive numeric bounds and whether a leading {@code +} is accepted. */
-    record Range(long min, long max, boolean plusSign) {
+    /** Inclusive numeric bounds, whether a leading {@code +} is accepted and whether 0 means "not set". */
+    record Range(long min, long max, boolean plusSign, boolean zeroUnsets) {
     }
 
     /** Options of which at most one (or, if required, exactly one) may be set. */
@@ -156,7 +158,7 @@ final class Model {
     }
 
     /** A key accepted on the command line that sets nothing. */
-    record SyntaxKey(String key, List<String> values, String doc) {
+    record SyntaxKey(String key, List<String> values, String doc, String since) {
     }
 
     /** A {@code @Printer} hook: the method's name and whether it returns the whole argv. */

@@ -63,6 +63,7 @@ final class ModelBuilder {
     static final String OPTION_WRITER = "dev.vfkit4j.spi.OptionWriter";
 
     private static final Pattern VALID_NAME = Pattern.compile("[^,=\"\\s]+");
+    private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})(\\.(0|[1-9][0-9]{0,8})){2}");
 
     private final ProcessingEnvironment env;
     private final ErrorReporter errors;
@@ -91,6 +92,7 @@ final class ModelBuilder {
         String name = device != null ? device.name() : bootloader.name();
         String kind = device != null ? device.kind() : bootloader.kind();
         String doc = device != null ? device.doc() : bootloader.doc();
+        String since = device != null ? device.since() : bootloader.since();
 
         if (device != null && bootloader != null) {
             errors.error(element, "VfkitBootloader", null, Diagnostic.BOTH_ROLES, element.getSimpleName());
@@ -109,6 +111,7 @@ final class ModelBuilder {
         if (!VALID_NAME.matcher(kind).matches()) {
             errors.error(element, annotation, "kind", Diagnostic.INVALID_NAME, "kind", kind, "JSON kind");
         }
+        checkVersion(element, ErrorReporter.findAnnotation(element, annotation), since);
 
         Map<String, String> keyOwners = new LinkedHashMap<>();
         List<OptionModel> options = new ArrayList<>();
@@ -125,10 +128,10 @@ final class ModelBuilder {
         }
         ClassName type = ClassName.get(element);
         Component partial = new Component(element, type, role, name, kind, doc, device != null && device.jsonDevName(),
-                options, List.of(), List.of(), syntaxKeys, refused, null, null);
+                options, List.of(), List.of(), syntaxKeys, refused, null, null, since);
         List<OptionModel> withDefaults = resolveDefaults(element, partial);
         partial = new Component(element, type, role, name, kind, doc, partial.jsonDevName(), withDefaults, List.of(),
-                List.of(), syntaxKeys, refused, null, null);
+                List.of(), syntaxKeys, refused, null, null, since);
         List<ExclusiveGroup> groups = exclusiveGroups(element, partial);
         List<Requirement> requirements = requirements(element, partial);
         ExecutableElement validate = validateHook(element);
@@ -139,7 +142,7 @@ final class ModelBuilder {
             return null;
         }
         return new Component(element, type, role, name, kind, doc, partial.jsonDevName(), withDefaults, groups,
-                requirements, syntaxKeys, refused, validate, printer);
+                requirements, syntaxKeys, refused, validate, printer, since);
     }
 
     private void checkAccessible(TypeElement element) {
@@ -206,11 +209,13 @@ final class ModelBuilder {
         String key = null;
         List<String> aliases = List.of();
         String doc = "";
+        String since = "";
         boolean emptyUnsets = false;
         if (option != null) {
             key = option.value();
             aliases = List.of(option.aliases());
             doc = option.doc();
+            since = option.since();
             emptyUnsets = option.emptyUnsets();
             AnnotationMirror mirror = ErrorReporter.findAnnotation(component, "Option");
             claimKey(component, mirror, "value", key, name, keyOwners);
@@ -224,16 +229,21 @@ final class ModelBuilder {
         } else if (flag != null) {
             key = flag.value();
             doc = flag.doc();
+            since = flag.since();
             claimKey(component, ErrorReporter.findAnnotation(component, "Flag"), "value", key, name, keyOwners);
         } else if (choice != null) {
             key = String.join("|", enumKeys.keys());
             doc = choice.doc();
+            since = choice.since();
             for (String choiceKey : enumKeys.keys()) {
                 claimKey(component, ErrorReporter.findAnnotation(component, "Choice"), null, choiceKey, name,
                         keyOwners);
             }
         }
 
+        if (!present.isEmpty()) {
+            checkVersion(component, ErrorReporter.findAnnotation(component, annotation), since);
+        }
         boolean required = component.getAnnotation(Required.class) != null;
         Model.Range range = range(component, kind, type, name);
         boolean trimQuotes = component.getAnnotation(TrimQuotes.class) != null;
@@ -283,7 +293,7 @@ final class ModelBuilder {
         }
         return new OptionModel(name, key, aliases, kind, javaType, doc, required, defaultValue, range, trimQuotes,
                 emptyUnsets, enumKeys, jsonName, jsonOmitEmpty, jsonTrueFor, hostPath == null ? null
-                        : hostPath.value());
+                        : hostPath.value(), since);
     }
 
     private ValueType valueKind(RecordComponentElement component, String annotation, TypeMirror type, String name) {
@@ -335,6 +345,7 @@ final class ModelBuilder {
     private EnumKeys enumKeys(TypeElement enumType) {
         List<String> constants = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        List<String> since = new ArrayList<>();
         boolean complete = true;
         for (Element constant : enumType.getEnclosedElements()) {
             if (constant.getKind() != ElementKind.ENUM_CONSTANT) {
@@ -357,10 +368,24 @@ final class ModelBuilder {
                 complete = false;
                 continue;
             }
+            complete &= checkVersion(constant, ErrorReporter.findAnnotation(constant, "Key"), key.since());
             constants.add(constant.getSimpleName().toString());
             keys.add(key.value());
+            since.add(key.since());
         }
-        return complete ? new EnumKeys(ClassName.get(enumType), constants, keys) : null;
+        return complete ? new EnumKeys(ClassName.get(enumType), constants, keys, since) : null;
+    }
+
+    /**
+     * Checks a {@code since} version: empty, or {@code major.minor.patch} in decimal, as vfkit's releases are numbered.
+     * Reports on the annotation's {@code since} member; returns whether it is valid.
+     */
+    private boolean checkVersion(Element element, AnnotationMirror annotation, String since) {
+        if (since.isEmpty() || VERSION.matcher(since).matches()) {
+            return true;
+        }
+        errors.error(element, annotation, "since", null, Diagnostic.BAD_VERSION, since);
+        return false;
     }
 
     /** Records that {@code owner} uses {@code key}, reporting on {@code member} of {@code annotation} if it may not. */
@@ -381,7 +406,7 @@ final class ModelBuilder {
         long typeMin = kind.min();
         long typeMax = kind.max();
         if (range == null) {
-            return kind.numeric() ? new Model.Range(typeMin, typeMax, true) : null;
+            return kind.numeric() ? new Model.Range(typeMin, typeMax, true, false) : null;
         }
         if (!kind.numeric()) {
             errors.error(component, "Range", null, Diagnostic.MISPLACED_ANNOTATION, "Range", name, type,
@@ -394,7 +419,7 @@ final class ModelBuilder {
             errors.error(component, "Range", null, Diagnostic.BAD_RANGE, name, type, min, max);
             return null;
         }
-        return new Model.Range(min, max, range.plusSign());
+        return new Model.Range(min, max, range.plusSign(), range.zeroUnsets());
     }
 
     private CodeBlock defaultExpression(RecordComponentElement component, ValueType kind, EnumKeys enumKeys,
@@ -441,7 +466,7 @@ final class ModelBuilder {
             result.add(new OptionModel(option.name(), option.key(), option.aliases(), option.kind(), option.javaType(),
                     option.doc(), option.required(), new DefaultValue(value.text(), value.expression(), unless, ifSet),
                     option.range(), option.trimQuotes(), option.emptyUnsets(), option.enumKeys(), option.jsonName(),
-                    option.jsonOmitEmpty(), option.jsonTrueFor(), option.hostPath()));
+                    option.jsonOmitEmpty(), option.jsonTrueFor(), option.hostPath(), option.since()));
         }
         return result;
     }
@@ -482,7 +507,8 @@ final class ModelBuilder {
         for (int i = 0; i < annotations.length; i++) {
             Syntax syntax = annotations[i];
             claimKey(record, mirrors.get(i), "key", syntax.key(), "@Syntax", keyOwners);
-            result.add(new SyntaxKey(syntax.key(), List.of(syntax.values()), syntax.doc()));
+            checkVersion(record, mirrors.get(i), syntax.since());
+            result.add(new SyntaxKey(syntax.key(), List.of(syntax.values()), syntax.doc(), syntax.since()));
         }
         return result;
     }

@@ -25,8 +25,16 @@ final class PrinterGenerator {
                         parameter, component.role().flag, component.name(), RuntimeTypes.CONFIG_EXCEPTION)
                 .addStatement("$T.INSTANCE.validate($L)", Generated.descriptor(component), parameter);
         if (component.printer() != null && component.printer().wholeArgv()) {
-            toCmdLine.addComment("$T prints itself: its command line is not one option list", component.type())
-                    .addStatement("return $L.$L()", parameter, component.printer().method());
+            toCmdLine.addComment("$T prints itself: its command line is not one option list", component.type());
+            for (OptionModel option : component.commandLineOptions()) {
+                if (option.kind() == ValueTypes.STRING) {
+                    toCmdLine.beginControlFlow("if ($L.$L() != null)", parameter, option.name())
+                            .addStatement("$T.checkArgument($L, $S, $L.$L())", RuntimeTypes.OPTION_WRITER,
+                                    Generated.name(component), option.label(), parameter, option.name())
+                            .endControlFlow();
+                }
+            }
+            toCmdLine.addStatement("return $L.$L()", parameter, component.printer().method());
         } else {
             toCmdLine.addStatement("$T out = new $T($T.$L, $L)", RuntimeTypes.OPTION_WRITER,
                     RuntimeTypes.OPTION_WRITER, RuntimeTypes.COMPONENT_ROLE, component.role().constant,

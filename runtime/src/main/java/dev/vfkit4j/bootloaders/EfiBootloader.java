@@ -14,7 +14,8 @@ import dev.vfkit4j.annotations.VfkitBootloader;
  * @param variableStore the file holding the EFI variables
  * @param create whether vfkit creates the file (it must not exist yet)
  */
-@VfkitBootloader(name = "efi", kind = "efiBootloader", doc = "Boots through UEFI, with EFI variables kept in a file.")
+@VfkitBootloader(name = "efi", kind = "efiBootloader", since = "0.1.0",
+        doc = "Boots through UEFI, with EFI variables kept in a file.")
 public record EfiBootloader(
         @Option(value = "variable-store", doc = "file holding the EFI variables")
         @Required @HostPath(HostPath.Kind.OUTPUT_FILE) @Json("efiVariableStorePath") String variableStore,

@@ -19,7 +19,7 @@ import java.util.List;
  * @param cmdline the kernel command line
  * @param initrd the initial ramdisk
  */
-@VfkitBootloader(name = "linux", kind = "linuxBootloader", doc = "Boots a Linux kernel directly.")
+@VfkitBootloader(name = "linux", kind = "linuxBootloader", since = "0.1.0", doc = "Boots a Linux kernel directly.")
 public record LinuxBootloader(
         @Option(value = "kernel", doc = "kernel image (uncompressed on arm64)")
         @Required @HostPath(HostPath.Kind.EXISTING_FILE) @Json("vmlinuzPath") String kernel,

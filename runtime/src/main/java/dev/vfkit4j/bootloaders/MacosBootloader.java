@@ -14,7 +14,7 @@ import dev.vfkit4j.annotations.VfkitBootloader;
  * @param hardwareModelPath the file holding the hardware model
  * @param auxImagePath the auxiliary storage image
  */
-@VfkitBootloader(name = "macos", kind = "macosBootloader", doc = "Boots a macOS guest.")
+@VfkitBootloader(name = "macos", kind = "macosBootloader", since = "0.6.0", doc = "Boots a macOS guest.")
 public record MacosBootloader(
         @Option(value = "machineIdentifierPath", doc = "file holding the machine identifier")
         @HostPath(HostPath.Kind.EXISTING_FILE) @Json("machineIdentifierPath") String machineIdentifierPath,

@@ -19,10 +19,14 @@ import java.time.Duration;
  * @param uri the export's URI
  * @param readOnly whether the guest sees the disk read-only
  * @param deviceId the identifier the guest sees
- * @param timeout how long to wait for the server (whole milliseconds, at least 1)
+ * @param timeout how long to wait for the server (whole milliseconds, at least 1); {@link Duration#ZERO} is "not
+ *         set", Go's zero value that vfkit's JSON holds when a Go program never set it: printed without
+ *         {@code timeout=} (so a command line read back gets vfkit's default, 15000 ms) and written as
+ *         {@code "Timeout": 0}. The builder's default, when {@code timeout} is never called, is 15000 ms
  * @param sync how writes are synchronized with the server
  */
-@VfkitDevice(name = "nbd", kind = "nbd", jsonDevName = true, doc = "A disk served by a Network Block Device server.")
+@VfkitDevice(name = "nbd", kind = "nbd", jsonDevName = true, since = "0.6.0",
+        doc = "A disk served by a Network Block Device server.")
 public record NetworkBlockDevice(
         @Option(value = "uri", doc = "URI of the export: nbd://, nbds://, nbd+unix:// or nbds+unix://")
         @Required @Json(value = "uri", omitEmpty = true) String uri,
@@ -31,7 +35,8 @@ public record NetworkBlockDevice(
         @Option(value = "deviceId", doc = "identifier of the disk in the guest")
         @Json("DeviceIdentifier") String deviceId,
         @Option(value = "timeout", doc = "connection timeout in milliseconds")
-        @Default("15000") @Range(min = 1, max = Integer.MAX_VALUE) @Json("Timeout") Duration timeout,
+        @Default("15000") @Range(min = 1, max = Integer.MAX_VALUE, zeroUnsets = true) @Json("Timeout")
+        Duration timeout,
         @Option(value = "sync", doc = "full: writes are flushed to the server; none: they are not")
         @Default("full") @Json("SynchronizationMode") SyncMode sync) implements Device {
 

@@ -15,12 +15,13 @@ import dev.vfkit4j.annotations.VfkitDevice;
  * @param type what backs the disk; null means an image
  * @param readOnly whether the guest sees the disk read-only
  */
-@VfkitDevice(name = "nvme", kind = "nvme", jsonDevName = true,
+@VfkitDevice(name = "nvme", kind = "nvme", jsonDevName = true, since = "0.6.0",
         doc = "An NVM Express controller backed by a raw disk image or a block device.")
 public record Nvme(
         @Option(value = "path", doc = "disk image or block device on the host")
         @Required @HostPath(HostPath.Kind.DISK_IMAGE) @Json(value = "imagePath", omitEmpty = true) String path,
-        @Option(value = "type", emptyUnsets = true, doc = "image (a disk image file) or dev (a block device)")
+        @Option(value = "type", emptyUnsets = true, since = "0.6.2",
+                doc = "image (a disk image file) or dev (a block device)")
         @Json(value = "type", omitEmpty = true) DiskType type,
         @Flag(value = "readonly", doc = "the guest cannot write to the disk")
         @Json(value = "readOnly", omitEmpty = true) boolean readOnly) implements Device {

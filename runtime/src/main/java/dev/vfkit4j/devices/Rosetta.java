@@ -14,12 +14,12 @@ import dev.vfkit4j.annotations.VfkitDevice;
  * @param install whether vfkit installs Rosetta on the host when it is missing
  * @param ignoreIfMissing whether a missing Rosetta is ignored rather than an error
  */
-@VfkitDevice(name = "rosetta", kind = "rosetta", doc = "Rosetta for Linux guests on Apple silicon.")
+@VfkitDevice(name = "rosetta", kind = "rosetta", since = "0.5.0", doc = "Rosetta for Linux guests on Apple silicon.")
 public record Rosetta(
         @Option(value = "mountTag", doc = "tag the guest mounts the Rosetta share by") @Required String mountTag,
         @Flag(value = "install", doc = "install Rosetta on the host if it is missing")
         @Json("installRosetta") boolean install,
-        @Flag(value = "ignore-if-missing", doc = "start the VM without Rosetta if it is not installed")
+        @Flag(value = "ignore-if-missing", since = "0.6.0", doc = "start the VM without Rosetta if it is not installed")
         @Json("ignoreIfMissing") boolean ignoreIfMissing) implements Device {
 
     /** Rosetta shared under {@code mountTag}; {@code toBuilder().install(true)} to install it when it is missing. */

@@ -15,14 +15,15 @@ import dev.vfkit4j.annotations.VfkitDevice;
  * @param type what backs the disk; null means an image
  * @param readOnly whether the guest sees the disk read-only
  */
-@VfkitDevice(name = "usb-mass-storage", kind = "usbmassstorage", jsonDevName = true,
+@VfkitDevice(name = "usb-mass-storage", kind = "usbmassstorage", jsonDevName = true, since = "0.1.0",
         doc = "A USB mass-storage device backed by a raw or ISO image.")
 public record UsbMassStorage(
         @Option(value = "path", doc = "raw or ISO image on the host")
         @Required @HostPath(HostPath.Kind.DISK_IMAGE) @Json(value = "imagePath", omitEmpty = true) String path,
-        @Option(value = "type", emptyUnsets = true, doc = "image (a disk image file) or dev (a block device)")
+        @Option(value = "type", emptyUnsets = true, since = "0.6.2",
+                doc = "image (a disk image file) or dev (a block device)")
         @Json(value = "type", omitEmpty = true) DiskType type,
-        @Flag(value = "readonly", doc = "the guest cannot write to the disk")
+        @Flag(value = "readonly", since = "0.6.0", doc = "the guest cannot write to the disk")
         @Json(value = "readOnly", omitEmpty = true) boolean readOnly) implements Device {
 
     /** A writable USB disk backed by the image at {@code path}; {@code toBuilder().readOnly(true)} for an ISO. */

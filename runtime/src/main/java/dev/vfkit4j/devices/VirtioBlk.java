@@ -22,12 +22,13 @@ import dev.vfkit4j.annotations.VfkitDevice;
         doc = "A virtio block device backed by a raw disk image or a block device.")
 public record VirtioBlk(
         @Option(value = "path", doc = "disk image or block device on the host")
-        @Required @HostPath(HostPath.Kind.DISK_IMAGE) @Json(value = "imagePath", omitEmpty = true) String path,
-        @Option(value = "type", emptyUnsets = true, doc = "image (a disk image file) or dev (a block device)")
+        @Required @HostPath(HostPath.Kind.RAW_DISK_IMAGE) @Json(value = "imagePath", omitEmpty = true) String path,
+        @Option(value = "type", emptyUnsets = true, since = "0.6.2",
+                doc = "image (a disk image file) or dev (a block device)")
         @Json(value = "type", omitEmpty = true) DiskType type,
-        @Flag(value = "readonly", doc = "the guest cannot write to the disk")
+        @Flag(value = "readonly", since = "0.6.0", doc = "the guest cannot write to the disk")
         @Json(value = "readOnly", omitEmpty = true) boolean readOnly,
-        @Option(value = "deviceId", doc = "identifier of the disk in the guest")
+        @Option(value = "deviceId", since = "0.1.0", doc = "identifier of the disk in the guest")
         @Json(value = "deviceIdentifier", omitEmpty = true) String deviceId) implements Device {
 
     /** A writable disk backed by the image at {@code path}. */

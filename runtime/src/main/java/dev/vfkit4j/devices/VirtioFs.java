@@ -13,7 +13,7 @@ import dev.vfkit4j.annotations.VfkitDevice;
  * @param sharedDir the directory on the host
  * @param mountTag the tag the guest mounts it by
  */
-@VfkitDevice(name = "virtio-fs", kind = "virtiofs", doc = "A host directory shared with the guest.")
+@VfkitDevice(name = "virtio-fs", kind = "virtiofs", since = "0.0.2", doc = "A host directory shared with the guest.")
 public record VirtioFs(
         @Option(value = "sharedDir", doc = "directory on the host to share")
         @Required @HostPath(HostPath.Kind.DIRECTORY) String sharedDir,

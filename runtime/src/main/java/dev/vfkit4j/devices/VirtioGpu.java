@@ -16,7 +16,8 @@ import dev.vfkit4j.annotations.VfkitDevice;
  * @param height the display's height in pixels
  * @param usesGui whether vfkit shows this display in a window (set by {@code --gui}; JSON only)
  */
-@VfkitDevice(name = "virtio-gpu", kind = "virtiogpu", doc = "A graphics device, shown in a window with --gui.")
+@VfkitDevice(name = "virtio-gpu", kind = "virtiogpu", since = "0.1.0",
+        doc = "A graphics device, shown in a window with --gui.")
 public record VirtioGpu(
         @Option(value = "width", doc = "width in pixels")
         @Required @Default(value = "800", unlessSet = "height") @Range(min = 1, max = Integer.MAX_VALUE) int width,

@@ -12,7 +12,7 @@ import dev.vfkit4j.annotations.VfkitDevice;
  *
  * @param type which input device
  */
-@VfkitDevice(name = "virtio-input", kind = "virtioinput", doc = "A keyboard or a pointing device.")
+@VfkitDevice(name = "virtio-input", kind = "virtioinput", since = "0.1.0", doc = "A keyboard or a pointing device.")
 public record VirtioInput(
         @Choice(doc = "keyboard or pointing (a mouse)") @Required @Json("inputType") Type type) implements Device {
 

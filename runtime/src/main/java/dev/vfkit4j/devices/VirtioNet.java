@@ -36,8 +36,10 @@ import dev.vfkit4j.spi.OptionWriter;
 @VfkitDevice(name = "virtio-net", kind = "virtionet",
         doc = "A network interface: NAT, a Unix datagram socket (gvproxy), or an inherited file descriptor.")
 @Exclusive(value = {"nat", "fd", "unixSocketPath"}, required = true)
-@Syntax(key = "type", values = "unixgram", doc = "krunkit's spelling: the socket is a Unix datagram socket")
-@Syntax(key = "offloading", values = "off", doc = "krunkit's spelling: no offloading (vfkit never offloads)")
+@Syntax(key = "type", values = "unixgram", since = "0.6.2",
+        doc = "krunkit's spelling: the socket is a Unix datagram socket")
+@Syntax(key = "offloading", values = "off", since = "0.6.2",
+        doc = "krunkit's spelling: no offloading (vfkit never offloads)")
 @Requires(key = "type", needs = "unixSocketPath")
 @Requires(key = "path", needs = "type")
 @Requires(key = "offloading", needs = "type")
@@ -47,13 +49,14 @@ import dev.vfkit4j.spi.OptionWriter;
         + " file descriptor; give it as \"fd\": N")
 public record VirtioNet(
         @Flag(value = "nat", doc = "use NAT networking") @Json("nat") boolean nat,
-        @Option(value = "unixSocketPath", aliases = "path", doc = "Unix datagram socket on the host (alias: path)")
+        @Option(value = "unixSocketPath", aliases = "path", since = "0.1.0",
+                doc = "Unix datagram socket on the host (alias: path)")
         @HostPath(HostPath.Kind.UNIX_SOCKET) @Json(value = "unixSocketPath", omitEmpty = true) String unixSocketPath,
-        @Option(value = "fd", doc = "file descriptor of a connected datagram socket vfkit inherits")
+        @Option(value = "fd", since = "0.1.0", doc = "file descriptor of a connected datagram socket vfkit inherits")
         @Range(min = 0, max = Integer.MAX_VALUE) @Json(value = "fd", omitEmpty = true) Integer fd,
         @Option(value = "mac", doc = "MAC address of the interface")
         @Json(value = "macAddress", omitEmpty = true) MacAddress mac,
-        @Option(value = "vfkitMagic", doc = "with a socket: whether vfkit sends its VFKT handshake")
+        @Option(value = "vfkitMagic", since = "0.6.2", doc = "with a socket: whether vfkit sends its VFKT handshake")
         @Default(value = "on", ifSet = "unixSocketPath") @Json(value = "vfkitMagic", omitEmpty = true)
         Boolean vfkitMagic) implements Device {
 

@@ -23,9 +23,9 @@ import dev.vfkit4j.annotations.VfkitDevice;
 public record VirtioSerial(
         @Option(value = "logFilePath", doc = "file that receives the console output")
         @HostPath(HostPath.Kind.OUTPUT_FILE) @Json(value = "logFile", omitEmpty = true) String logFilePath,
-        @Flag(value = "stdio", doc = "use vfkit's standard input and output")
+        @Flag(value = "stdio", since = "0.1.0", doc = "use vfkit's standard input and output")
         @Json(value = "usesStdio", omitEmpty = true) boolean stdio,
-        @Flag(value = "pty", doc = "create a pseudo-terminal")
+        @Flag(value = "pty", since = "0.6.2", doc = "create a pseudo-terminal")
         @Json(value = "usesPty", omitEmpty = true) boolean pty,
         @Json(value = "ptyName", omitEmpty = true) String ptyName) implements Device {
 

@@ -27,7 +27,8 @@ public record VirtioVsock(
         @Required @Range(min = 1, max = 0xFFFF_FFFFL, plusSign = false) long port,
         @Option(value = "socketURL", doc = "path of the Unix socket on the host")
         @Required @HostPath(HostPath.Kind.UNIX_SOCKET) String socketUrl,
-        @Choice(doc = "listen: the host listens for guest connections; connect: the host connects to the guest")
+        @Choice(since = "0.0.3",
+                doc = "listen: the host listens for guest connections; connect: the host connects to the guest")
         @Default("listen") @Json(value = "listen", trueFor = "listen") Direction direction) implements Device {
 
     /** The host listens on {@code socketUrl} for guest connections to vsock {@code port}: {@code ...,listen}. */

@@ -22,6 +22,18 @@ public final class Checks {
         }
     }
 
+    /**
+     * Text is never empty in a record: "" is "not set", whose one spelling is null (builders, the parser and JSON
+     * all turn "" into null). Only a record constructed directly can hold "", and it would print as if unset and
+     * read back as a different record.
+     */
+    public static void notEmpty(String component, String key, String value) {
+        if (value != null && value.isEmpty()) {
+            throw new ConfigException(component, key, value, "empty text means 'not set': give null instead"
+                    + " (builders, the parser and JSON read \"\" as not set)");
+        }
+    }
+
     /** A number must lie within {@code [min, max]}. */
     public static void range(String component, String key, long value, long min, long max) {
         if (value < min || value > max) {
@@ -43,6 +55,20 @@ public final class Checks {
             throw new ConfigException(component, key, value.toString(), "must be a whole number of milliseconds");
         }
         range(component, key, millis, min, max);
+    }
+
+    /** Like {@link #range(String, String, long, long, long)}, but 0 is "not set" and always passes. */
+    public static void rangeOrZero(String component, String key, long value, long min, long max) {
+        if (value != 0) {
+            range(component, key, value, min, max);
+        }
+    }
+
+    /** Like {@link #range(String, String, Duration, long, long)}, but zero is "not set" and always passes. */
+    public static void rangeOrZero(String component, String key, Duration value, long min, long max) {
+        if (!value.isZero()) {
+            range(component, key, value, min, max);
+        }
     }
 
     /**

@@ -25,6 +25,14 @@ public interface ComponentDescriptor<T> {
         return "";
     }
 
+    /**
+     * The first vfkit release that accepts this component ({@code "0.6.1"}), or empty when every release does or it is
+     * not known.
+     */
+    default String since() {
+        return "";
+    }
+
     /** The record class. */
     Class<T> type();
 
@@ -86,10 +94,18 @@ public interface ComponentDescriptor<T> {
     record RefusedMember(String member, String reason) {
     }
 
-    /** A key of a {@link ComponentDescriptor#syntaxKeys() syntax-only} option. */
-    record SyntaxKey(String key, List<String> values, String doc) {
+    /**
+     * A key of a {@link ComponentDescriptor#syntaxKeys() syntax-only} option, and the first vfkit release that accepts
+     * it (empty: every release, or not known).
+     */
+    record SyntaxKey(String key, List<String> values, String doc, String since) {
         public SyntaxKey {
             values = List.copyOf(values);
+            since = since == null ? "" : since;
+        }
+
+        public SyntaxKey(String key, List<String> values, String doc) {
+            this(key, values, doc, "");
         }
     }
 }

@@ -33,6 +33,9 @@ import java.util.function.Function;
  * @param hostPath what {@code preflight()} checks the path for, or null
  * @param accessor reads the option's value from a component (a method reference, no reflection)
  * @param setter sets the option on the component's generated builder (a method reference)
+ * @param zeroUnsets whether 0 means "not set" (Go's zero value): printed without the option, outside the range
+ * @param since the first vfkit release that accepts the option ({@code "0.6.2"}); empty when every release does or it
+ *     is not known. For a choice it is its keys'; an enum's {@link EnumKeys#sinceOf} may name a later one per value
  * @param <T> the record
  * @param <V> the option's value, boxed
  */
@@ -59,11 +62,14 @@ public record OptionDescriptor<T, V>(
         String jsonTrueFor,
         HostPath.Kind hostPath,
         Function<? super T, ? extends V> accessor,
-        BiConsumer<? super ComponentBuilder<T>, ? super V> setter) {
+        BiConsumer<? super ComponentBuilder<T>, ? super V> setter,
+        boolean zeroUnsets,
+        String since) {
 
     public OptionDescriptor {
         aliases = List.copyOf(aliases);
         allowedValues = List.copyOf(allowedValues);
+        since = since == null ? "" : since;
     }
 
     /**
@@ -112,6 +118,8 @@ public record OptionDescriptor<T, V>(
         private boolean jsonOmitEmpty;
         private String jsonTrueFor;
         private HostPath.Kind hostPath;
+        private boolean zeroUnsets;
+        private String since = "";
 
         private Builder(String component, String name, OptionType type, Class<V> valueType,
                 Function<? super T, ? extends V> accessor, BiConsumer<? super ComponentBuilder<T>, ? super V> setter) {
@@ -196,10 +204,23 @@ public record OptionDescriptor<T, V>(
             return this;
         }
 
+        /** 0 means "not set" (Go's zero value): printed without the option, allowed outside the range. */
+        public Builder<T, V> zeroUnsets() {
+            this.zeroUnsets = true;
+            return this;
+        }
+
+        /** The first vfkit release that accepts the option, e.g. {@code "0.6.2"}. */
+        public Builder<T, V> since(String version) {
+            this.since = version;
+            return this;
+        }
+
         public OptionDescriptor<T, V> build() {
             return new OptionDescriptor<>(component, name, key, aliases, type, valueType, doc, required, defaultValue,
                     defaultCondition, allowedValues, enumKeys, min, max, plusSign, trimQuotes, emptyUnsets,
-                    jsonName == null ? key : jsonName, jsonOmitEmpty, jsonTrueFor, hostPath, accessor, setter);
+                    jsonName == null ? key : jsonName, jsonOmitEmpty, jsonTrueFor, hostPath, accessor, setter,
+                    zeroUnsets, since);
         }
     }
 

@@ -199,7 +199,7 @@ public abstract class OptionType {
 
         @Override
         public Object fromJson(OptionDescriptor<?, ?> option, Object json) {
-            return ((String) json).isEmpty() ? null : json;
+            return Values.textOrNull((String) json);
         }
 
         @Override
@@ -403,6 +403,14 @@ public abstract class OptionType {
             return zero instanceof Integer ? (Object) (int) value : (Object) value;
         }
 
+        /** With {@code zeroUnsets}, 0 is vfkit's "not set": its {@code ToCmdLine()} leaves the option out. */
+        @Override
+        public void print(OptionDescriptor<?, ?> option, Object value, OptionWriter out) {
+            if (!(option.zeroUnsets() && value.equals(zero))) {
+                super.print(option, value, out);
+            }
+        }
+
         @Override
         public Object toJson(OptionDescriptor<?, ?> option, Object value) {
             return ((java.lang.Number) value).longValue();
@@ -527,7 +535,8 @@ public abstract class OptionType {
     /** What a {@code @HostPath} option's path must be, for the reference. */
     protected static String hostPathText(OptionDescriptor<?, ?> option) {
         return switch (option.hostPath()) {
-            case DISK_IMAGE -> "path to a raw disk image (not qcow2)";
+            case DISK_IMAGE -> "path to a disk image or block device";
+            case RAW_DISK_IMAGE -> "path to a raw disk image (not qcow2)";
             case EXISTING_FILE -> "path to an existing file";
             case DIRECTORY -> "path to an existing directory";
             case UNIX_SOCKET -> "path of a Unix socket (at most 103 bytes on macOS)";

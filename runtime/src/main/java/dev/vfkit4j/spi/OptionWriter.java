@@ -7,7 +7,8 @@ import java.util.List;
  * Writes one {@code --device} or {@code --bootloader} argument: the name, then {@code ,key=value} and {@code ,flag}
  * segments. It refuses any value that vfkit would read back as something else: a {@code ,} (vfkit would split the
  * value into other options) and, in a {@code --bootloader} argument, an odd number of {@code "} (vfkit's quote-aware
- * splitting would fail).
+ * splitting would fail). Every value printed anywhere in vfkit's argv, also outside an option list, goes through
+ * {@link #checkArgument}.
  */
 public final class OptionWriter {
     private final ComponentRole role;
@@ -55,8 +56,38 @@ public final class OptionWriter {
         return List.of(role.flag(), argument.toString());
     }
 
+    /**
+     * Refuses text that no process argument can carry unchanged: a NUL (the operating system ends the argument
+     * there, and Java's process launcher refuses it) and an unpaired surrogate, which is not Unicode and reaches
+     * vfkit as {@code ?} — a silently different path. Every printed text value passes here: options of devices and
+     * bootloaders, the Linux bootloader's arguments, {@code --ignition} and the launch options.
+     *
+     * @param component the device, bootloader or flag that prints {@code value}
+     * @param option the option, or null for a flag's own value
+     */
+    public static void checkArgument(String component, String option, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\0') {
+                throw new ConfigException(component, option, value, "cannot be printed: holds NUL (at index " + i
+                        + "), which no process argument can carry");
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw new ConfigException(component, option, value, String.format("cannot be printed: not valid"
+                        + " Unicode (unpaired surrogate U+%04X at index %d); vfkit would receive '?' instead",
+                        (int) c, i));
+            }
+        }
+    }
+
     /** Refuses a value that vfkit would not read back as the same value. */
     private void checkPrintable(String key, String value) {
+        checkArgument(component, key, value);
         if (value.indexOf(',') >= 0) {
             throw new ConfigException(component, key, value,
                     "cannot be printed: vfkit splits option values on ',' and would read other options");

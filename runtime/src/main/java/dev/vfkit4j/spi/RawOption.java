@@ -26,22 +26,27 @@ public record RawOption(String key, String value) {
                 segment.substring(equals + 1));
     }
 
-    /** Splits {@code text} from {@code start} on (see {@link #split}) and appends to {@code into}. */
+    /**
+     * Splits {@code text} from {@code start} on (see {@link #split}) and appends to {@code into}. One pass: each
+     * character is looked at once, so the cost is linear in the text however many options it holds (searching each
+     * segment's {@code =} with {@code indexOf} ran past the segment's comma, quadratic in the number of options).
+     */
     static void splitInto(String text, int start, List<RawOption> into) {
         int length = text.length();
         int from = start;
-        while (from <= length) {
-            int comma = text.indexOf(',', from);
-            int end = comma < 0 ? length : comma;
-            if (end > from) {
-                int equals = text.indexOf('=', from);
-                if (equals >= 0 && equals < end) {
-                    into.add(new RawOption(text.substring(from, equals), text.substring(equals + 1, end)));
-                } else {
-                    into.add(new RawOption(text.substring(from, end), ""));
+        int equals = -1;
+        for (int i = start; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : ',';
+            if (c == '=' && equals < 0) {
+                equals = i;
+            } else if (c == ',') {
+                if (i > from) {
+                    into.add(equals < 0 ? new RawOption(text.substring(from, i), "")
+                            : new RawOption(text.substring(from, equals), text.substring(equals + 1, i)));
                 }
+                from = i + 1;
+                equals = -1;
             }
-            from = end + 1;
         }
     }
 

@@ -14,13 +14,17 @@ public final class Values {
 
     /** A text value; empty means not set (null), as in vfkit. */
     public static String text(RawOption option) {
-        return option.value().isEmpty() ? null : option.value();
+        return textOrNull(option.value());
+    }
+
+    /** {@code text}, or null when it is null or empty: "not set" has one spelling. */
+    public static String textOrNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     /** A text value without its surrounding double quotes (see {@link #trimQuotes}); empty means not set. */
     public static String unquotedText(RawOption option) {
-        String value = trimQuotes(option.value());
-        return value.isEmpty() ? null : value;
+        return textOrNull(trimQuotes(option.value()));
     }
 
     /**

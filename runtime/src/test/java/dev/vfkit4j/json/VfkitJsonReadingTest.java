@@ -151,9 +151,11 @@ class VfkitJsonReadingTest {
         }
 
         @Test
-        void aMissingTimeoutIsZeroAndRefused() {
-            ConfigException error = refusedDevice("\"kind\":\"nbd\",\"uri\":\"nbd://h/e\"");
-            assertEquals("$.devices[1].Timeout", error.component());
+        void aMissingTimeoutIsNotSet() {
+            // Issue 9: Go's zero value, which vfkit reads as "not set" (R11), no longer refused.
+            NetworkBlockDevice nbd = (NetworkBlockDevice) device("\"kind\":\"nbd\",\"uri\":\"nbd://h/e\"");
+            assertEquals(Duration.ZERO, nbd.timeout());
+            assertEquals(List.of("--device", "nbd,uri=nbd://h/e,sync=full"), nbd.toCmdLine());
         }
 
         @Test
@@ -223,7 +225,9 @@ class VfkitJsonReadingTest {
             NetworkBlockDevice nbd = (NetworkBlockDevice) device("\"kind\":\"nbd\",\"uri\":\"nbd://h/e\","
                     + "\"Timeout\":2147483647000000");
             assertEquals(Duration.ofMillis(Integer.MAX_VALUE), nbd.timeout());
-            for (String timeout : List.of("1500000", "0", "-1000000", "2147483648000000", "9223372036854775808",
+            assertEquals(Duration.ZERO, ((NetworkBlockDevice) device("\"kind\":\"nbd\",\"uri\":\"nbd://h/e\","
+                    + "\"Timeout\":0")).timeout());
+            for (String timeout : List.of("1500000", "-1000000", "2147483648000000", "9223372036854775808",
                     "1.5e9")) {
                 ConfigException error = refusedDevice("\"kind\":\"nbd\",\"uri\":\"nbd://h/e\",\"Timeout\":" + timeout);
                 assertEquals("$.devices[1].Timeout", error.component(), timeout);

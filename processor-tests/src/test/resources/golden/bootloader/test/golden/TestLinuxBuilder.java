@@ -3,6 +3,7 @@ package test.golden;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.annotations.VfkitGenerated;
 import dev.vfkit4j.spi.ComponentBuilder;
+import dev.vfkit4j.spi.Values;
 import javax.annotation.processing.Generated;
 
 /**
@@ -67,6 +68,10 @@ public final class TestLinuxBuilder implements ComponentBuilder<TestLinux> {
      */
     @Override
     public TestLinux build() {
+        // Empty text is "not set", as the parser reads it: one spelling, null.
+        String kernel = Values.textOrNull(this.kernel);
+        String commandLine = Values.textOrNull(this.commandLine);
+        String initrd = Values.textOrNull(this.initrd);
         TestLinux bootloader = new TestLinux(kernel, commandLine, initrd);
         TestLinuxDescriptor.INSTANCE.validate(bootloader);
         return bootloader;

@@ -98,6 +98,8 @@ public final class TestLinuxDescriptor extends AbstractComponentDescriptor<TestL
     @Override
     public void validate(TestLinux bootloader) {
         Checks.required(NAME, "kernel", bootloader.kernel());
+        Checks.notEmpty(NAME, "cmdline", bootloader.commandLine());
+        Checks.notEmpty(NAME, "initrd", bootloader.initrd());
     }
 
     @Override

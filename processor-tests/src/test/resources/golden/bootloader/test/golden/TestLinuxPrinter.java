@@ -2,6 +2,7 @@ package test.golden;
 
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.annotations.VfkitGenerated;
+import dev.vfkit4j.spi.OptionWriter;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -23,6 +24,15 @@ public final class TestLinuxPrinter {
     public static List<String> toCmdLine(TestLinux bootloader) {
         TestLinuxDescriptor.INSTANCE.validate(bootloader);
         // TestLinux prints itself: its command line is not one option list
+        if (bootloader.kernel() != null) {
+            OptionWriter.checkArgument(TestLinuxDescriptor.NAME, "kernel", bootloader.kernel());
+        }
+        if (bootloader.commandLine() != null) {
+            OptionWriter.checkArgument(TestLinuxDescriptor.NAME, "cmdline", bootloader.commandLine());
+        }
+        if (bootloader.initrd() != null) {
+            OptionWriter.checkArgument(TestLinuxDescriptor.NAME, "initrd", bootloader.initrd());
+        }
         return bootloader.argv();
     }
 }

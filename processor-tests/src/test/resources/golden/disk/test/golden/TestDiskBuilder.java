@@ -3,6 +3,7 @@ package test.golden;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.annotations.VfkitGenerated;
 import dev.vfkit4j.spi.ComponentBuilder;
+import dev.vfkit4j.spi.Values;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -104,6 +105,9 @@ public final class TestDiskBuilder implements ComponentBuilder<TestDisk> {
      */
     @Override
     public TestDisk build() {
+        // Empty text is "not set", as the parser reads it: one spelling, null.
+        String imagePath = Values.textOrNull(this.imagePath);
+        String deviceId = Values.textOrNull(this.deviceId);
         Duration timeout = Objects.requireNonNullElse(this.timeout, Duration.ofMillis(15000L));
         TestDisk device = new TestDisk(imagePath, readOnly, deviceId, cache, timeout, log);
         TestDiskDescriptor.INSTANCE.validate(device);

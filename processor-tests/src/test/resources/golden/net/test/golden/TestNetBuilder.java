@@ -5,6 +5,7 @@ import dev.vfkit4j.MacAddress;
 import dev.vfkit4j.annotations.VfkitGenerated;
 import dev.vfkit4j.spi.Checks;
 import dev.vfkit4j.spi.ComponentBuilder;
+import dev.vfkit4j.spi.Values;
 import javax.annotation.processing.Generated;
 
 /**
@@ -92,6 +93,8 @@ public final class TestNetBuilder implements ComponentBuilder<TestNet> {
      */
     @Override
     public TestNet build() {
+        // Empty text is "not set", as the parser reads it: one spelling, null.
+        String unixSocketPath = Values.textOrNull(this.unixSocketPath);
         // A default's condition looks at what the caller set (the fields), not at other defaults.
         Boolean vfkitMagic = this.vfkitMagic;
         if (vfkitMagic == null && Checks.isSet(this.unixSocketPath)) {

@@ -154,6 +154,7 @@ public final class TestNetDescriptor extends AbstractComponentDescriptor<TestNet
 
     @Override
     public void validate(TestNet device) {
+        Checks.notEmpty(NAME, "unixSocketPath", device.unixSocketPath());
         Checks.exclusive(NAME, EXCLUSIVE_GROUPS.get(0), new boolean[] {device.nat(),
                 device.fd() != null, Checks.isSet(device.unixSocketPath())});
         device.checkMagic();

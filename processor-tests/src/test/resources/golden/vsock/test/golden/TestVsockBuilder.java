@@ -4,6 +4,7 @@ import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.annotations.VfkitGenerated;
 import dev.vfkit4j.spi.Checks;
 import dev.vfkit4j.spi.ComponentBuilder;
+import dev.vfkit4j.spi.Values;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -70,6 +71,8 @@ public final class TestVsockBuilder implements ComponentBuilder<TestVsock> {
      */
     @Override
     public TestVsock build() {
+        // Empty text is "not set", as the parser reads it: one spelling, null.
+        String socketUrl = Values.textOrNull(this.socketUrl);
         TestVsock.Direction direction = Objects.requireNonNullElse(this.direction,
                 TestVsock.Direction.LISTEN);
         Checks.required(TestVsockDescriptor.NAME, "port", port);
