@@ -160,8 +160,11 @@ public final class Reference {
                         "`withPidFile(String)`"),
                 List.of("`--cloud-init`", "comma-separated paths", "", "files named `user-data`, `meta-data` and"
                         + " `network-config` that vfkit turns into a cloud-init seed ISO; needs `user-data` or"
-                        + " `meta-data`", "`withCloudInit(List<String>)`")), List.of("restful-uri", "log-level",
-                "pidfile", "cloud-init")));
+                        + " `meta-data`", "`withCloudInit(List<String>)`"),
+                List.of("`--help`, `-h`; `--version`, `-v`", "bare flag", "off", "vfkit prints its help or version"
+                        + " and exits without starting a VM; `=false` changes nothing", "none: true is a"
+                        + " `ConfigException`, no VM to describe")), List.of("restful-uri", "log-level",
+                "pidfile", "cloud-init", "help")));
         out.append('\n');
     }
 

@@ -3,11 +3,21 @@ package dev.vfkit4j.client;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.VfkitCommand;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -155,6 +165,47 @@ public record RestEndpoint(Scheme scheme, String host, int port, String socketPa
     @Override
     public String toString() {
         return toUri();
+    }
+
+    /**
+     * With {@link Scheme#TCP}: the host a client on this machine connects to, without brackets. An unspecified
+     * address (vfkit listening on every interface) is reached through loopback, as Go's own dialer does.
+     */
+    String dialHost() {
+        if (host.isEmpty() || host.equals("0.0.0.0")) {
+            return "127.0.0.1";
+        }
+        return host.equals("::") ? "::1" : host;
+    }
+
+    /**
+     * Whether something already accepts connections here: a listening TCP port, or a Unix socket file with a
+     * listener behind it. A socket file that nothing listens on (left by a killed vfkit) does not count.
+     */
+    boolean acceptsConnections(Duration timeout) {
+        switch (scheme) {
+            case TCP:
+                try (Socket socket = new Socket()) {
+                    socket.connect(new InetSocketAddress(dialHost(), port), (int) Math.max(1, timeout.toMillis()));
+                    return true;
+                } catch (IOException e) {
+                    return false;
+                }
+            case UNIX:
+                Path path = Path.of(socketPath);
+                if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                    return false;
+                }
+                // Non-blocking, so that a listener whose backlog is full cannot hold the caller.
+                try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+                    channel.configureBlocking(false);
+                    return channel.connect(UnixDomainSocketAddress.of(path)) || channel.finishConnect();
+                } catch (IOException e) {
+                    return false;
+                }
+            default:
+                return false;
+        }
     }
 
     /** The parts of a URI that vfkit uses; a record so that the constructor can check a round trip without

@@ -22,7 +22,10 @@ public class VfkitClientException extends RuntimeException {
         /** The answer is not what vfkit sends: not JSON, or JSON of another shape. */
         MALFORMED_RESPONSE,
         /** The calling thread was interrupted while waiting; its interrupt flag is set again. */
-        INTERRUPTED
+        INTERRUPTED,
+        /** The program serving the endpoint has no such call (krunkit has no {@code /vm/inspect}, no pause); nothing
+         * was sent. */
+        NOT_SUPPORTED
     }
 
     private final transient RestEndpoint endpoint;
@@ -31,9 +34,9 @@ public class VfkitClientException extends RuntimeException {
     private final int status;
     private final String vfkitError;
 
-    VfkitClientException(RestEndpoint endpoint, String request, Reason reason, int status, String vfkitError,
-            String problem, Throwable cause) {
-        super("vfkit at " + endpoint.toUri() + ", " + request + ": " + problem, cause);
+    VfkitClientException(RestApi api, RestEndpoint endpoint, String request, Reason reason, int status,
+            String vfkitError, String problem, Throwable cause) {
+        super(api.programName() + " at " + endpoint.toUri() + ", " + request + ": " + problem, cause);
         this.endpoint = endpoint;
         this.reason = reason;
         this.request = request;

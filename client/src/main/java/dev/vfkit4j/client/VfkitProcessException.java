@@ -18,7 +18,12 @@ public class VfkitProcessException extends RuntimeException {
         /** vfkit still runs, but did not get where it was awaited (answering, a state) in time. */
         TIMED_OUT,
         /** vfkit was still running after every stop step, SIGKILL included. */
-        DID_NOT_STOP
+        DID_NOT_STOP,
+        /** Something already answers on the command's REST endpoint, so nothing was started. */
+        ENDPOINT_IN_USE,
+        /** The pid file names no process, or a process that is not the vfkit or krunkit serving the endpoint; it was
+         * left alone. */
+        ATTACH_REFUSED
     }
 
     private final Reason reason;

@@ -79,6 +79,20 @@ public record VmState(State state, String name, boolean canStart, boolean canPau
         return new VmState(state, state.vfkitName(), canStart, canPause, canResume, canStop, canHardStop);
     }
 
+    /** Whether the VM is up: running, paused, or on its way between them (starting, pausing, resuming). */
+    public boolean isLive() {
+        switch (state) {
+            case RUNNING:
+            case PAUSED:
+            case STARTING:
+            case PAUSING:
+            case RESUMING:
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /** Whether the VM is in {@code expected}. */
     public boolean is(State expected) {
         return state == expected;

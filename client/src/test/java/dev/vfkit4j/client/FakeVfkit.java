@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code FAKE_VFKIT_BOOT_WHEN}: a file; the VM stays {@code STARTING} until it exists;
  *   <li>{@code FAKE_VFKIT_MODES}: comma-separated misbehaviours: {@code exit-at-once} (log, then fail as vfkit does
  *       without virtualization), {@code ignore-stop} (the guest never shuts down when asked), {@code ignore-hardstop},
- *       {@code ignore-sigterm} (SIGTERM does not end it).
+ *       {@code ignore-sigterm} (SIGTERM does not end it), {@code hardstop-exits-unanswered} (HardStop stops the VM
+ *       and the process exits before answering, as vfkit often does: vfkit issue 277).
  * </ul>
  * Whatever happens, it ends itself after a minute, so that a failed test leaves no process behind.
  */
@@ -62,8 +63,18 @@ public final class FakeVfkit {
                 Duration.ofMillis(100));
         String uri = command.restfulUri() == null ? "none://" : command.restfulUri();
         // As vfkit: the REST service starts before the VM, and only "none://" turns it off.
-        VfkitRestServer server = uri.equals("none://") ? null
-                : VfkitRestServer.at(RestEndpoint.parse(uri), new VfkitRestHandler(vm, command.vm().toJson()));
+        VfkitRestHandler handler = new VfkitRestHandler(vm, command.vm().toJson());
+        if (modes.contains("hardstop-exits-unanswered")) {
+            handler.droppingHardStop(true, () -> {
+                // vfkit's exit handlers remove its socket; then it is gone, its answer unwritten.
+                if (uri.startsWith("unix://")) {
+                    deleteQuietly(Path.of(RestEndpoint.parse(uri).socketPath()));
+                }
+                log("info", "VM is stopped");
+                Runtime.getRuntime().halt(0);
+            });
+        }
+        VfkitRestServer server = uri.equals("none://") ? null : VfkitRestServer.at(RestEndpoint.parse(uri), handler);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // vfkit's SIGTERM handler: ask the guest, wait, stop the VM, run the exit handlers.
             if (modes.contains("ignore-sigterm")) {
@@ -91,7 +102,7 @@ public final class FakeVfkit {
         vm.booted();
     }
 
-    private static void record(String[] args) throws IOException {
+    static void record(String[] args) throws IOException {
         String directory = System.getenv("FAKE_VFKIT_RECORD");
         if (directory == null) {
             return;
@@ -105,12 +116,12 @@ public final class FakeVfkit {
         return text.isEmpty() ? List.of() : Arrays.asList(text.split("\0", -1));
     }
 
-    private static void log(String level, String message) {
+    static void log(String level, String message) {
         System.err.println("time=\"" + OffsetDateTime.now().withNano(0) + "\" level=" + level + " msg=\"" + message
                 + "\"");
     }
 
-    private static void endItselfAfter(Duration lifetime) {
+    static void endItselfAfter(Duration lifetime) {
         Thread guard = new Thread(() -> {
             sleep(lifetime);
             Runtime.getRuntime().halt(3);
@@ -124,6 +135,14 @@ public final class FakeVfkit {
             TimeUnit.MILLISECONDS.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log("warning", "removing " + file + ": " + e.getMessage());
         }
     }
 

@@ -6,21 +6,31 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes an executable named {@code vfkit} that runs {@link FakeVfkit} on this test's class path: a shell script that
- * {@code exec}s java, so that the pid the launcher sees is the fake's own and signals reach it.
+ * Writes an executable named {@code vfkit} that runs {@link FakeVfkit} (or {@code krunkit}, running
+ * {@link FakeKrunkit}) on this test's class path: a shell script that {@code exec}s java, so that the pid the launcher
+ * sees is the fake's own and signals reach it.
  */
 public final class FakeVfkitExecutable {
     private FakeVfkitExecutable() {
     }
 
     public static Path create(Path directory) throws IOException {
+        return create(directory, "vfkit", FakeVfkit.class);
+    }
+
+    /** An executable named {@code krunkit} that runs {@link FakeKrunkit}. */
+    public static Path createKrunkit(Path directory) throws IOException {
+        return create(directory, "krunkit", FakeKrunkit.class);
+    }
+
+    private static Path create(Path directory, String name, Class<?> main) throws IOException {
         // Surefire runs tests from a manifest-only jar and gives the real class path here.
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String script = "#!/bin/sh\n"
                 + "exec " + quote(java.toString()) + " -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
-                + " -cp " + quote(classPath) + " " + FakeVfkit.class.getName() + " \"$@\"\n";
-        Path executable = directory.resolve("vfkit");
+                + " -cp " + quote(classPath) + " " + main.getName() + " \"$@\"\n";
+        Path executable = directory.resolve(name);
         Files.writeString(executable, script);
         Files.setPosixFilePermissions(executable, PosixFilePermissions.fromString("rwx------"));
         return executable;

@@ -288,6 +288,27 @@ class VfkitClientTest {
     }
 
     @Test
+    void aChunkedAnswerIsReadWhole() throws IOException {
+        // Go's net/http sends a body it has not measured, such as a long /vm/inspect, in chunks.
+        String first = INSPECT_JSON.substring(0, 100);
+        String rest = INSPECT_JSON.substring(100);
+        RestEndpoint endpoint = script(Where.TCP, ScriptedServer.answers("HTTP/1.1 200 OK\r\nContent-Type:"
+                + " application/json; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(first.length()) + "\r\n" + first + "\r\n"
+                + Integer.toHexString(rest.length()) + ";ext=1\r\n" + rest + "\r\n0\r\n\r\n"));
+        assertEquals(INSPECT_JSON, clientOf(endpoint).inspectJson());
+    }
+
+    @Test
+    void anAnswerLargerThanVfkitEverSendsIsMalformed() throws IOException {
+        RestEndpoint endpoint = script(Where.TCP, ScriptedServer.answers("HTTP/1.1 200 OK\r\nContent-Length: "
+                + (64 << 20) + "\r\n\r\n{"));
+        VfkitClientException error = assertThrows(VfkitClientException.class, () -> clientOf(endpoint).state());
+        assertEquals(Reason.MALFORMED_RESPONSE, error.reason());
+        assertTrue(error.getMessage().contains("larger than 4 MiB"), error.getMessage());
+    }
+
+    @Test
     void aStateThisVersionDoesNotKnowIsKept() throws IOException {
         RestEndpoint endpoint = script(Where.TCP, ScriptedServer.answers(ok("{\"canHardStop\":false,\"canPause\":false,"
                 + "\"canResume\":false,\"canStart\":false,\"canStop\":false,\"state\":\"VirtualMachineState(10)\"}")));

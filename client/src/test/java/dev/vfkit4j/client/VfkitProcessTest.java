@@ -21,52 +21,21 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The launcher and process handle against {@link FakeVfkit}, a separate process serving vfkit's REST API. */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
-class VfkitProcessTest {
-    private static final Duration READY = Duration.ofSeconds(30);
-    /**
-     * Steps short enough for tests, long enough for a loaded machine: the fake's guest shuts down 100 ms after it is
-     * asked, and the fake exits soon after its VM stops or it gets SIGTERM.
-     */
-    private static final StopPolicy QUICK_STOP = new StopPolicy(Duration.ofSeconds(3), Duration.ofSeconds(3),
-            Duration.ofSeconds(3), Duration.ofSeconds(10));
-
-    @TempDir
-    Path dir;
-    private Path record;
+class VfkitProcessTest extends FakeProcessTest {
     private VfkitLauncher launcher;
-    private final List<VfkitProcess> started = new ArrayList<>();
 
     @BeforeEach
     void fakeVfkit() throws IOException {
-        record = Files.createDirectory(dir.resolve("record"));
-        launcher = VfkitLauncher.of(FakeVfkitExecutable.create(dir))
-                .withEnvironment("FAKE_VFKIT_RECORD", record.toString())
-                .withClientOptions(new ClientOptions(Duration.ofSeconds(2), Duration.ofSeconds(5)));
-    }
-
-    @AfterEach
-    void killLeftovers() throws InterruptedException {
-        for (VfkitProcess process : started) {
-            if (process.isAlive()) {
-                process.stop(StopPolicy.KILL);
-            }
-            process.client().ifPresent(VfkitClient::close);
-        }
+        launcher = fakeLauncher(FakeVfkitExecutable.create(dir));
     }
 
     private static VirtualMachine vm() {
@@ -81,9 +50,7 @@ class VfkitProcessTest {
     }
 
     private VfkitProcess start(VfkitLauncher launcher, VfkitCommand command) {
-        VfkitProcess process = launcher.start(command);
-        started.add(process);
-        return process;
+        return track(launcher.start(command));
     }
 
     private String socket() {

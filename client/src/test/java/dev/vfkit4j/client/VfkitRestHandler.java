@@ -31,10 +31,23 @@ final class VfkitRestHandler extends Handler.Abstract {
     private final FakeVm vm;
     private final String inspectJson;
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private volatile boolean hardStopStopsTheVm = true;
+    private volatile Runnable hardStopDropsConnection;
 
     VfkitRestHandler(FakeVm vm, String inspectJson) {
         this.vm = vm;
         this.inspectJson = inspectJson;
+    }
+
+    /**
+     * From now on, a HardStop is not answered: after stopping the VM (when {@code stopsTheVm}), the handler runs
+     * {@code beforeDrop} and closes the connection — what vfkit does when it exits before its answer is written
+     * (vfkit issue 277).
+     */
+    VfkitRestHandler droppingHardStop(boolean stopsTheVm, Runnable beforeDrop) {
+        this.hardStopStopsTheVm = stopsTheVm;
+        this.hardStopDropsConnection = beforeDrop;
+        return this;
     }
 
     /** Every request received, in order. */
@@ -56,7 +69,7 @@ final class VfkitRestHandler extends Handler.Abstract {
                     + state.canPause() + ",\"canResume\":" + state.canResume() + ",\"canStart\":" + state.canStart()
                     + ",\"canStop\":" + state.canStop() + ",\"state\":\"" + state.name() + "\"}");
         } else if (path.equals("/vm/state") && method.equals("POST")) {
-            setState(body, response, callback);
+            setState(request, body, response, callback);
         } else if (path.equals("/vm/inspect") && method.equals("GET")) {
             json(response, callback, 200, inspectJson);
         } else {
@@ -70,7 +83,8 @@ final class VfkitRestHandler extends Handler.Abstract {
 
     /** vfkit's SetVMState: bind {@code {"state": string}} (400 if that fails), change state (500 if that fails),
      * 202 with no body. */
-    private void setState(String body, Response response, Callback callback) throws JacksonException {
+    private void setState(Request request, String body, Response response, Callback callback)
+            throws JacksonException {
         String change;
         try {
             change = bindState(body);
@@ -90,7 +104,16 @@ final class VfkitRestHandler extends Handler.Abstract {
                     vm.requestStop();
                     break;
                 case "HardStop":
-                    vm.stop();
+                    if (hardStopStopsTheVm) {
+                        vm.stop();
+                    }
+                    if (hardStopDropsConnection != null) {
+                        hardStopDropsConnection.run();
+                        request.getConnectionMetaData().getConnection().getEndPoint().close();
+                        // Nothing reaches the client any more; this only frees the exchange.
+                        callback.failed(new java.io.IOException("the connection was dropped on purpose"));
+                        return;
+                    }
                     break;
                 default:
                     json(response, callback, 500, error("invalid new VMState: " + change));
