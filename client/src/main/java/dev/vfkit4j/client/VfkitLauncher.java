@@ -1,6 +1,7 @@
 package dev.vfkit4j.client;
 
 import dev.vfkit4j.ConfigException;
+import dev.vfkit4j.Target;
 import dev.vfkit4j.VfkitCommand;
 import dev.vfkit4j.devices.VirtioNet;
 import java.io.IOException;
@@ -45,9 +46,13 @@ public final class VfkitLauncher {
     private final ClientOptions clientOptions;
     private final ProcessBuilder.Redirect stdout;
     private final Path stderrLog;
+    /** The target fixed by {@link #withTarget}; null to ask the executable. */
+    private final Target target;
+    /** What the executable answered, asked once per launcher. */
+    private volatile Target detected;
 
     private VfkitLauncher(Path executable, List<String> commandPrefix, RestApi api, ProcessOptions processOptions,
-            ClientOptions clientOptions, ProcessBuilder.Redirect stdout, Path stderrLog) {
+            ClientOptions clientOptions, ProcessBuilder.Redirect stdout, Path stderrLog, Target target) {
         this.executable = executable;
         this.commandPrefix = commandPrefix;
         this.api = api;
@@ -55,6 +60,7 @@ public final class VfkitLauncher {
         this.clientOptions = clientOptions;
         this.stdout = stdout;
         this.stderrLog = stderrLog;
+        this.target = target;
     }
 
     /**
@@ -66,13 +72,13 @@ public final class VfkitLauncher {
             throw new ConfigException("vfkit", null, null, "the executable to run is missing");
         }
         return new VfkitLauncher(executable, List.of(), RestApi.of(executable), ProcessOptions.INHERIT,
-                ClientOptions.DEFAULT, ProcessBuilder.Redirect.DISCARD, null);
+                ClientOptions.DEFAULT, ProcessBuilder.Redirect.DISCARD, null, null);
     }
 
     /** This launcher, talking to what it starts through {@code api}'s REST API (vfkit's or krunkit's). */
     public VfkitLauncher withRestApi(RestApi api) {
         return new VfkitLauncher(executable, commandPrefix, Objects.requireNonNull(api, "api"), processOptions,
-                clientOptions, stdout, stderrLog);
+                clientOptions, stdout, stderrLog, target);
     }
 
     /**
@@ -87,13 +93,13 @@ public final class VfkitLauncher {
         if (!copy.isEmpty() && copy.get(0).isEmpty()) {
             throw new ConfigException("command prefix", null, "", "the wrapper to run is missing");
         }
-        return new VfkitLauncher(executable, copy, api, processOptions, clientOptions, stdout, stderrLog);
+        return new VfkitLauncher(executable, copy, api, processOptions, clientOptions, stdout, stderrLog, target);
     }
 
     /** This launcher, starting vfkit with {@code options}' working directory and environment. */
     public VfkitLauncher withProcessOptions(ProcessOptions options) {
         return new VfkitLauncher(executable, commandPrefix, api, Objects.requireNonNull(options, "options"),
-                clientOptions, stdout, stderrLog);
+                clientOptions, stdout, stderrLog, target);
     }
 
     /** This launcher, starting vfkit in {@code directory}. */
@@ -109,7 +115,7 @@ public final class VfkitLauncher {
     /** This launcher, whose processes' REST clients use {@code options}. */
     public VfkitLauncher withClientOptions(ClientOptions options) {
         return new VfkitLauncher(executable, commandPrefix, api, processOptions, Objects.requireNonNull(options,
-                "options"), stdout, stderrLog);
+                "options"), stdout, stderrLog, target);
     }
 
     /**
@@ -119,12 +125,41 @@ public final class VfkitLauncher {
      */
     public VfkitLauncher withStdout(ProcessBuilder.Redirect redirect) {
         return new VfkitLauncher(executable, commandPrefix, api, processOptions, clientOptions,
-                Objects.requireNonNull(redirect, "redirect"), stderrLog);
+                Objects.requireNonNull(redirect, "redirect"), stderrLog, target);
     }
 
     /** This launcher, appending vfkit's stderr (its log) to {@code file} as well. */
     public VfkitLauncher withStderrLog(Path file) {
-        return new VfkitLauncher(executable, commandPrefix, api, processOptions, clientOptions, stdout, file);
+        return new VfkitLauncher(executable, commandPrefix, api, processOptions, clientOptions, stdout, file, target);
+    }
+
+    /**
+     * This launcher, printing every command for {@code target} rather than for what the executable says it is:
+     * {@code withTarget(Target.vfkit("0.6.1"))}.
+     */
+    public VfkitLauncher withTarget(Target target) {
+        return new VfkitLauncher(executable, commandPrefix, api, processOptions, clientOptions, stdout, stderrLog,
+                Objects.requireNonNull(target, "target"));
+    }
+
+    /**
+     * The target commands are printed for: the one {@linkplain #withTarget fixed}, or else what the executable
+     * answers to {@code --version} ({@link TargetDetector}, in this launcher's working directory and environment),
+     * asked once.
+     *
+     * @throws VfkitProcessException when the executable cannot say its version
+     * @throws ConfigException when what it says is not vfkit's or krunkit's version
+     */
+    public Target target() {
+        if (target != null) {
+            return target;
+        }
+        Target answer = detected;
+        if (answer == null) {
+            answer = TargetDetector.detect(executable, processOptions, TargetDetector.DEFAULT_TIMEOUT);
+            detected = answer;
+        }
+        return answer;
     }
 
     /** The REST API this launcher expects its processes to serve. */
@@ -175,14 +210,15 @@ public final class VfkitLauncher {
 
     /**
      * A process builder that runs this launcher's executable (vfkit, or krunkit) with exactly
-     * {@link VfkitCommand#toCmdLine()} as its arguments, behind the {@linkplain #withCommandPrefix command prefix}
+     * {@link VfkitCommand#toCmdLine(Target) the command's argv} for {@link #target()} as its arguments, behind the {@linkplain #withCommandPrefix command prefix}
      * when there is one: no shell, so nothing is split, globbed or expanded. It starts in the working directory and
      * with the environment of this launcher's {@link ProcessOptions}; its standard streams are
      * {@link ProcessBuilder}'s defaults (pipes), which the caller must drain or redirect. For running the process
      * yourself; {@link #start} uses it too.
      *
-     * @throws ConfigException when vfkit would refuse the command (its {@code --restful-uri}), or when a Java
-     *     process cannot start it (a {@code virtio-net} device with {@code fd=} and no command prefix)
+     * @throws ConfigException when vfkit would refuse the command (its {@code --restful-uri}), when the target lacks
+     *     a feature the command uses (listing every one), or when a Java process cannot start it (a {@code virtio-net}
+     *     device with {@code fd=} and no command prefix)
      */
     public ProcessBuilder processBuilder(VfkitCommand command) {
         RestEndpoint.of(command);
@@ -196,7 +232,7 @@ public final class VfkitLauncher {
     private List<String> argv(VfkitCommand command) {
         List<String> argv = new ArrayList<>(commandPrefix);
         argv.add(executable.toString());
-        argv.addAll(command.toCmdLine());
+        argv.addAll(command.toCmdLine(target()));
         return argv;
     }
 

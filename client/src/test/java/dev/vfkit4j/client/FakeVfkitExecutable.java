@@ -14,20 +14,33 @@ public final class FakeVfkitExecutable {
     private FakeVfkitExecutable() {
     }
 
+    /** The line vfkit 0.6.4, built from its tag, prints for {@code --version} (cobra's template, with a ':'). */
+    public static final String VFKIT_VERSION = "vfkit version: v0.6.4";
+    /** The line krunkit 1.2.1 prints for {@code --version} (clap's). */
+    public static final String KRUNKIT_VERSION = "krunkit 1.2.1";
+
     public static Path create(Path directory) throws IOException {
-        return create(directory, "vfkit", FakeVfkit.class);
+        return create(directory, "vfkit", FakeVfkit.class, VFKIT_VERSION);
     }
 
     /** An executable named {@code krunkit} that runs {@link FakeKrunkit}. */
     public static Path createKrunkit(Path directory) throws IOException {
-        return create(directory, "krunkit", FakeKrunkit.class);
+        return create(directory, "krunkit", FakeKrunkit.class, KRUNKIT_VERSION);
     }
 
-    private static Path create(Path directory, String name, Class<?> main) throws IOException {
+    /**
+     * The executable answers {@code --version} itself, as the real binaries do, with {@code FAKE_VERSION} from its
+     * environment or else {@code version}; anything else goes to {@code main}.
+     */
+    private static Path create(Path directory, String name, Class<?> main, String version) throws IOException {
         // Surefire runs tests from a manifest-only jar and gives the real class path here.
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String script = "#!/bin/sh\n"
+                + "if [ $# -eq 1 ] && [ \"$1\" = --version ]; then\n"
+                + "    printf '%s\\n' \"${FAKE_VERSION-" + version + "}\"\n"
+                + "    exit 0\n"
+                + "fi\n"
                 + "exec " + quote(java.toString()) + " -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
                 + " -cp " + quote(classPath) + " " + main.getName() + " \"$@\"\n";
         Path executable = directory.resolve(name);

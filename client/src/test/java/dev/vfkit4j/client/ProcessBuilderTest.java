@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vfkit4j.ConfigException;
+import dev.vfkit4j.Target;
 import dev.vfkit4j.VfkitCommand;
 import dev.vfkit4j.VirtualMachine;
 import dev.vfkit4j.bootloaders.EfiBootloader;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** What {@link VfkitLauncher#processBuilder} and {@link RestEndpoint#of(VfkitCommand)} make of a command. */
 class ProcessBuilderTest {
     private static final Path VFKIT = Path.of("/opt/homebrew/bin/vfkit");
-    private static final VfkitLauncher LAUNCHER = VfkitLauncher.of(VFKIT);
+    /** A fixed target: the launcher would otherwise ask the (absent) executable for its version. */
+    private static final VfkitLauncher LAUNCHER = VfkitLauncher.of(VFKIT).withTarget(Target.latest());
     private static final VirtualMachine VM = VirtualMachine.builder()
             .bootloader(EfiBootloader.of("/tmp/efi vars.fd", true))
             .device(VirtioBlk.of("/tmp/disk with spaces; and $HOME.raw"))
