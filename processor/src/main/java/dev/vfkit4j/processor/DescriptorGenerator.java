@@ -17,6 +17,7 @@ import dev.vfkit4j.processor.ValueTypes.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -100,18 +101,12 @@ final class DescriptorGenerator {
         }
         TypeName groupList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.EXCLUSIVE_GROUP);
         addListConstant(type, groupList, "EXCLUSIVE_GROUPS", groups);
-        List<CodeBlock> requirements = new ArrayList<>();
-        for (Model.Requirement requirement : component.requirements()) {
-            requirements.add(CodeBlock.of("new $T($S,$W$S)", RuntimeTypes.REQUIREMENT, requirement.key(),
-                    requirement.needsLabel()));
-        }
+        List<CodeBlock> requirements = stringPairs(component.requirements(), RuntimeTypes.REQUIREMENT,
+                Model.Requirement::key, Model.Requirement::needsLabel);
         TypeName requirementList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.REQUIREMENT);
         addListConstant(type, requirementList, "REQUIREMENTS", requirements);
-        List<CodeBlock> refused = new ArrayList<>();
-        for (Model.RefusedMember member : component.refusedJsonMembers()) {
-            refused.add(CodeBlock.of("new $T($S,$W$S)", RuntimeTypes.REFUSED_MEMBER, member.member(),
-                    member.reason()));
-        }
+        List<CodeBlock> refused = stringPairs(component.refusedJsonMembers(), RuntimeTypes.REFUSED_MEMBER,
+                Model.RefusedMember::member, Model.RefusedMember::reason);
         TypeName refusedList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.REFUSED_MEMBER);
         addListConstant(type, refusedList, "REFUSED_JSON_MEMBERS", refused);
         type.addField(constant(self, "INSTANCE", CodeBlock.of("new $T()", self),
@@ -169,6 +164,16 @@ final class DescriptorGenerator {
                 .addStatement("return new $T()", Generated.builder(component))
                 .build());
         return type;
+    }
+
+    /** {@code new Record("first", "second")} for each item: the descriptor's facts made of two strings. */
+    private static <I> List<CodeBlock> stringPairs(List<I> items, ClassName record, Function<I, String> first,
+            Function<I, String> second) {
+        List<CodeBlock> pairs = new ArrayList<>();
+        for (I item : items) {
+            pairs.add(CodeBlock.of("new $T($S,$W$S)", record, first.apply(item), second.apply(item)));
+        }
+        return pairs;
     }
 
     /** A private {@code List} constant, only when it has elements: the interface's default covers none. */
