@@ -16,7 +16,8 @@ import java.time.Duration;
  * </ol>
  *
  * A zero timeout skips its step, except SIGKILL, which is always the last resort. The REST steps are skipped when
- * vfkit serves no REST API, and when the request fails the next step follows at once.
+ * vfkit serves no REST API, HardStop is skipped for krunkit (which has none), and when a request fails the next step
+ * follows at once. Nothing is sent once the process has exited.
  *
  * @param stopTimeout how long the guest may take to shut down when asked
  * @param hardStopTimeout how long vfkit may take to exit after {@code HardStop}

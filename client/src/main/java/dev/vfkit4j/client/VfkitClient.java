@@ -42,9 +42,17 @@ public final class VfkitClient implements AutoCloseable {
     private final RestEndpoint endpoint;
     private final ClientOptions options;
     private final RestApi api;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean closed;
+    /** The process that serves the endpoint, when this client belongs to a {@link VfkitProcess}; else null. */
+    private final ProcessHandle owner;
+    private final String ownerName;
 
     private VfkitClient(RestEndpoint endpoint, ClientOptions options, RestApi api) {
+        this(endpoint, options, api, new AtomicBoolean(), null, null);
+    }
+
+    private VfkitClient(RestEndpoint endpoint, ClientOptions options, RestApi api, AtomicBoolean closed,
+            ProcessHandle owner, String ownerName) {
         if (endpoint == null || endpoint.scheme() == RestEndpoint.Scheme.NONE) {
             throw new ConfigException("--restful-uri", null, endpoint == null ? null : endpoint.toUri(),
                     "vfkit serves no REST API there; give it tcp://HOST:PORT or unix:///PATH");
@@ -52,6 +60,9 @@ public final class VfkitClient implements AutoCloseable {
         this.endpoint = endpoint;
         this.options = options == null ? ClientOptions.DEFAULT : options;
         this.api = api == null ? RestApi.VFKIT : api;
+        this.closed = closed;
+        this.owner = owner;
+        this.ownerName = ownerName;
     }
 
     /** A client for vfkit serving on {@code endpoint}, with the default timeouts. */
@@ -76,6 +87,15 @@ public final class VfkitClient implements AutoCloseable {
      */
     public static VfkitClient of(RestEndpoint endpoint, ClientOptions options, RestApi api) {
         return new VfkitClient(endpoint, options, api);
+    }
+
+    /**
+     * This client, sending state changes only while {@code process} runs: once the vfkit it belongs to has exited,
+     * whatever answers on its endpoint is another program's, which must not be paused or stopped. Shares this
+     * client's closing.
+     */
+    VfkitClient boundTo(ProcessHandle process, String name) {
+        return new VfkitClient(endpoint, options, api, closed, process, name);
     }
 
     /** Which program this client expects on its endpoint: vfkit or krunkit. */
@@ -156,6 +176,10 @@ public final class VfkitClient implements AutoCloseable {
         if (api == RestApi.KRUNKIT && change != StateChange.STOP) {
             throw notSupported(request, "krunkit shuts the VM down on every POST /vm/state, whatever it asks for, so"
                     + " only Stop is sent to it");
+        }
+        if (owner != null && !owner.isAlive()) {
+            throw new VfkitClientException(api, endpoint, request, Reason.PROCESS_EXITED, 0, null, ownerName
+                    + " has exited, so whatever answers here is not its VM; nothing was sent", null);
         }
         try {
             send("POST", STATE, RestJson.stateChange(change), request, limit);

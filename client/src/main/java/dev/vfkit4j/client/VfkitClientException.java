@@ -25,7 +25,10 @@ public class VfkitClientException extends RuntimeException {
         INTERRUPTED,
         /** The program serving the endpoint has no such call (krunkit has no {@code /vm/inspect}, no pause); nothing
          * was sent. */
-        NOT_SUPPORTED
+        NOT_SUPPORTED,
+        /** The client belongs to a {@link VfkitProcess} that has exited: a state change would reach whatever else
+         * serves on its endpoint, so nothing was sent. */
+        PROCESS_EXITED
     }
 
     private final transient RestEndpoint endpoint;

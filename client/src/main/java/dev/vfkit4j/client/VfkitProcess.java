@@ -49,9 +49,9 @@ public final class VfkitProcess implements AutoCloseable {
         this.command = command;
         this.handle = handle;
         this.process = process;
-        this.client = client;
         this.stderr = stderr;
         this.api = api;
+        this.client = client == null ? null : client.boundTo(handle, describe());
     }
 
     /** A vfkit or krunkit that another program, or an earlier run, started; see {@link VfkitLauncher#attach}. */
@@ -103,7 +103,10 @@ public final class VfkitProcess implements AutoCloseable {
         return waitFor(timeout.toNanos());
     }
 
-    /** The REST client for vfkit's API, when the command gave vfkit a REST endpoint. */
+    /**
+     * The REST client for vfkit's API, when the command gave vfkit a REST endpoint. It sends no state change once
+     * vfkit has exited ({@link VfkitClientException.Reason#PROCESS_EXITED}): what answers there then is not this VM.
+     */
     public Optional<VfkitClient> client() {
         return Optional.ofNullable(client);
     }
@@ -257,6 +260,7 @@ public final class VfkitProcess implements AutoCloseable {
                         case ERROR_STATUS:
                         case CONNECTION_FAILED:
                         case NOT_SUPPORTED:
+                        case PROCESS_EXITED:
                             return false;
                         case INTERRUPTED:
                             Thread.currentThread().interrupt();

@@ -83,7 +83,7 @@ class LaunchSafetyTest extends FakeProcessTest {
     void aForeignServerOnTheSocketIsRefusedBeforeAnythingStarts() throws IOException {
         Path socket = dir.resolve("vfkit.sock");
         VfkitRestHandler foreign = new VfkitRestHandler(FakeVm.running(), VfkitClientTest.INSPECT_JSON);
-        try (VfkitRestServer server = VfkitRestServer.unix(socket, foreign)) {
+        try (VfkitRestServer ignored = VfkitRestServer.unix(socket, foreign)) {
             VfkitProcessException error = assertThrows(VfkitProcessException.class,
                     () -> launcher.start(VfkitCommand.of(vm()).withRestfulUri("unix://" + socket)));
             assertEquals(VfkitProcessException.Reason.ENDPOINT_IN_USE, error.reason());
@@ -122,9 +122,12 @@ class LaunchSafetyTest extends FakeProcessTest {
                 assertEquals(VfkitProcessException.Reason.EXITED, error.reason());
                 assertTrue(error.stderrTail().contains("address already in use"), error.stderrTail());
                 assertEquals(new StopResult(Step.ALREADY_EXITED, 1), vfkit.stop(QUICK_STOP));
+                VfkitClientException pause = assertThrows(VfkitClientException.class,
+                        () -> vfkit.client().orElseThrow().pause());
+                assertEquals(VfkitClientException.Reason.PROCESS_EXITED, pause.reason());
             }
         }
-        // Neither the wait nor the stop sent anything to the VM that runs there.
+        // Neither the wait, the stop nor the pause sent anything to the VM that runs there.
         assertEquals(List.of(), foreign.received());
     }
 
