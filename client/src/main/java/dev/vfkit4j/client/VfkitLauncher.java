@@ -210,11 +210,11 @@ public final class VfkitLauncher {
 
     /**
      * A process builder that runs this launcher's executable (vfkit, or krunkit) with exactly
-     * {@link VfkitCommand#toCmdLine(Target) the command's argv} for {@link #target()} as its arguments, behind the {@linkplain #withCommandPrefix command prefix}
-     * when there is one: no shell, so nothing is split, globbed or expanded. It starts in the working directory and
-     * with the environment of this launcher's {@link ProcessOptions}; its standard streams are
-     * {@link ProcessBuilder}'s defaults (pipes), which the caller must drain or redirect. For running the process
-     * yourself; {@link #start} uses it too.
+     * {@link VfkitCommand#toCmdLine(Target) the command's argv} for {@link #target()} as its arguments, behind the
+     * {@linkplain #withCommandPrefix command prefix} when there is one: no shell, so nothing is split, globbed or
+     * expanded. It starts in the working directory and with the environment of this launcher's
+     * {@link ProcessOptions}; its standard streams are {@link ProcessBuilder}'s defaults (pipes), which the caller
+     * must drain or redirect. For running the process yourself; {@link #start} uses it too.
      *
      * @throws ConfigException when vfkit would refuse the command (its {@code --restful-uri}), when the target lacks
      *     a feature the command uses (listing every one), or when a Java process cannot start it (a {@code virtio-net}
@@ -225,6 +225,8 @@ public final class VfkitLauncher {
         if (commandPrefix.isEmpty()) {
             checkInheritedDescriptors(command);
         }
+        // The command's own faults (text no argument can carry, ...) are reported before the binary is asked anything.
+        command.toCmdLine();
         return processOptions.applyTo(new ProcessBuilder(argv(command)));
     }
 
