@@ -8,6 +8,8 @@ import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.Components;
 import dev.vfkit4j.spi.OptionDescriptor;
 import dev.vfkit4j.spi.OptionType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -130,7 +132,7 @@ public final class Reference {
                         "a device, in command-line order: see [Devices](#devices)", "`device(...)`"),
                 List.of("`--timesync`, `-t`", "`vsockPort=<number>`, from 1 to 4294967295", "",
                         "set the guest clock when the host wakes up, through qemu-guest-agent on that vsock port",
-                        "`timeSync(long)`"),
+                        "`timesync(long)`"),
                 List.of("`--gui`", "bare flag", "off", "show the VM in a window: adds a `virtio-gpu` and a keyboard"
                         + " when there are none, and shows the first GPU", "`VirtioGpu` with `usesGui(true)`"),
                 List.of("`--ignition`", "path to an existing file", "", "an Ignition configuration, served to"
@@ -189,20 +191,21 @@ public final class Reference {
                 .append(component.jsonDevName() ? " (with `\"devName\"`)" : "")
                 .append(" · Java `").append(javaName(component.type())).append("`")
                 .append(component.since().isEmpty() ? "" : " · vfkit " + component.since() + " or later")
-                .append('\n');
+                .append("\n\n");
+        out.append("In Java: ").append(factories(component.type())).append('\n');
         List<List<String>> rows = new ArrayList<>();
         for (OptionDescriptor<?, ?> option : component.options()) {
             rows.add(List.of(optionKeys(option), value(option), defaultValue(option), option.doc(),
-                    jsonName(option), optionSince(option)));
+                    jsonName(option), optionSince(option), builderCall(option)));
         }
         for (SyntaxKey syntax : component.syntaxKeys()) {
             rows.add(List.of("`" + syntax.key() + "`", alternatives(syntax.values()), "",
                     syntax.doc() + (syntax.doc().isEmpty() ? "" : "; ") + "accepted when parsing, sets nothing", "",
-                    syntax.since()));
+                    syntax.since(), ""));
         }
         if (!rows.isEmpty()) {
             out.append('\n');
-            table(out, List.of("Option", "Value", "Default", "Description", "JSON", "vfkit"), rows);
+            table(out, List.of("Option", "Value", "Default", "Description", "JSON", "vfkit", "Builder"), rows);
         }
         List<String> rules = new ArrayList<>();
         for (ExclusiveGroup group : component.exclusiveGroups()) {
@@ -214,6 +217,38 @@ public final class Reference {
         if (!rules.isEmpty()) {
             out.append('\n').append(String.join(" ", rules)).append('\n');
         }
+    }
+
+    /**
+     * The record's public static factories ({@code VirtioVsock.listen(long, String)}), sorted, then its builder. Read
+     * from the class, so a component's hand-written factories are listed without being declared twice.
+     */
+    private static String factories(Class<?> type) {
+        List<String> calls = new ArrayList<>();
+        for (Method method : type.getMethods()) {
+            if (Modifier.isStatic(method.getModifiers()) && method.getReturnType() == type) {
+                List<String> parameters = new ArrayList<>();
+                for (Class<?> parameter : method.getParameterTypes()) {
+                    parameters.add(parameter.getSimpleName());
+                }
+                calls.add("`" + type.getSimpleName() + "." + method.getName() + "(" + String.join(", ", parameters)
+                        + ")`");
+            }
+        }
+        calls.sort(Comparator.naturalOrder());
+        boolean hasBuilder = false;
+        for (Method method : type.getMethods()) {
+            hasBuilder |= Modifier.isStatic(method.getModifiers()) && method.getName().equals("builder")
+                    && method.getParameterCount() == 0;
+        }
+        calls.add(hasBuilder ? "`" + type.getSimpleName() + ".builder()`, then the setters below, then `build()`"
+                : "`new " + type.getSimpleName() + "Builder()`, then the setters below, then `build()`");
+        return String.join(", ", calls);
+    }
+
+    /** The generated builder's setter for the option: {@code .socketUrl(String)}. */
+    private static String builderCall(OptionDescriptor<?, ?> option) {
+        return "`." + option.name() + "(" + option.valueType().getSimpleName() + ")`";
     }
 
     /** The option's release, then each value added later than it: {@code 0.0.3; connect 0.6.0}. */

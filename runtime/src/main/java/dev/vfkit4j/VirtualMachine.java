@@ -286,6 +286,11 @@ public record VirtualMachine(long vcpus, Size memory, Bootloader bootloader, Lis
             return this;
         }
 
+        /** {@link #timeSync(long)} under the name of vfkit's flag, {@code --timesync vsockPort=...}. */
+        public Builder timesync(long vsockPort) {
+            return timeSync(vsockPort);
+        }
+
         /** Serves the Ignition file at {@code configPath} to the guest. */
         public Builder ignition(String configPath) {
             this.ignition = Ignition.of(configPath);

@@ -3,7 +3,25 @@
  *
  * <p>Start with {@link dev.vfkit4j.VirtualMachine#builder()}. Each bootloader and device is an immutable record
  * with a generated builder ({@code VirtioVsock.builder()}, {@code toBuilder()} for variants) and, for the common
- * cases, a factory named after what it makes:
+ * cases, a factory named after what it makes.
+ *
+ * <p><b>Naming conventions</b>, the same for every built-in component:
+ * <ul>
+ *   <li>{@code X.builder()} starts an empty builder, {@code x.toBuilder()} one holding {@code x}'s options; each
+ *       builder setter is named after the record component ({@code socketUrl(...)} for {@code socketURL=}), and
+ *       {@code docs/reference.md} lists them beside the options.</li>
+ *   <li>{@code X.of(...)} takes exactly the options every use must give and sets nothing else:
+ *       {@code VirtioBlk.of(path)}, {@code VirtioRng.of()}, {@code VirtioSerial.of(logFile)}.</li>
+ *   <li>Where the caller must choose between shapes of a device, there is one factory per shape, named after it,
+ *       and no {@code of}: {@code VirtioNet.withNat()}, {@code VirtioVsock.listen(...)},
+ *       {@code Rosetta.withInstall(tag)} / {@code Rosetta.withoutInstall(tag)} (whether vfkit may install Rosetta
+ *       on the host is never left to a default).</li>
+ *   <li>{@link dev.vfkit4j.VirtualMachine.Builder} methods are named after vfkit's flags: {@code cpus},
+ *       {@code memory}, {@code bootloader}, {@code device}, {@code timesync} (also {@code timeSync}),
+ *       {@code ignition}, {@code nested}.</li>
+ * </ul>
+ *
+ * <p>Where to find each part:
  *
  * <table>
  *   <caption>Where to find each part</caption>
@@ -17,13 +35,15 @@
  *   <tr><td>networking</td><td>{@code VirtioNet.withNat()}, {@code VirtioNet.unixSocket(path, mac)},
  *       {@code VirtioNet.fileDescriptor(fd, mac)}</td></tr>
  *   <tr><td>a shared directory</td><td>{@code VirtioFs.of(hostDirectory, mountTag)}</td></tr>
- *   <tr><td>a serial console</td><td>{@code VirtioSerial.logFile(path)}, {@code VirtioSerial.standardIo()},
+ *   <tr><td>a serial console</td><td>{@code VirtioSerial.of(path)} (a log file), {@code VirtioSerial.standardIo()},
  *       {@code VirtioSerial.pseudoTerminal()}</td></tr>
  *   <tr><td>vsock</td><td>{@code VirtioVsock.listen(port, socket)}, {@code VirtioVsock.connect(port, socket)}</td></tr>
- *   <tr><td>Rosetta</td><td>{@code Rosetta.of(mountTag)}</td></tr>
- *   <tr><td>entropy, balloon</td><td>{@code new VirtioRng()}, {@code new VirtioBalloon()}</td></tr>
+ *   <tr><td>Rosetta</td><td>{@code Rosetta.withInstall(mountTag)}, {@code Rosetta.withoutInstall(mountTag)}</td></tr>
+ *   <tr><td>entropy, balloon</td><td>{@code VirtioRng.of()}, {@code VirtioBalloon.of()}</td></tr>
  *   <tr><td>a display and input</td><td>{@code VirtioGpu.of(width, height)}, {@code VirtioInput.keyboard()},
  *       {@code VirtioInput.pointing()}</td></tr>
+ *   <tr><td>macOS boot</td><td>{@code MacosBootloader.of(machineIdentifier, hardwareModel, auxImage)}</td></tr>
+ *   <tr><td>time sync</td><td>{@code timesync(vsockPort)} on the VM's builder</td></tr>
  * </table>
  *
  * <p>Every builder checks what it builds. A device's or bootloader's {@code build()} checks the component's own rules

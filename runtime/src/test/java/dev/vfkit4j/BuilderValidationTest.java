@@ -17,6 +17,12 @@ import dev.vfkit4j.devices.VirtioNet;
 import dev.vfkit4j.devices.VirtioRng;
 import dev.vfkit4j.devices.VirtioSerial;
 import dev.vfkit4j.devices.VirtioVsock;
+import dev.vfkit4j.bootloaders.MacosBootloader;
+import dev.vfkit4j.devices.VirtioBalloon;
+import dev.vfkit4j.devices.VirtioInput;
+import dev.vfkit4j.spi.ComponentDescriptor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -84,12 +90,13 @@ class BuilderValidationTest {
                 "", "/ünïcödé", "/a,,b", ",", "=", "\"");
         List<Function<String, Device>> devices = List.of(VirtioBlk::of, Nvme::of, UsbMassStorage::of,
                 VirtioSerial::logFile, path -> VirtioFs.of(path, "tag"), path -> VirtioFs.of("/share", path),
-                Rosetta::of, path -> VirtioVsock.connect(1025, path),
+                Rosetta::withInstall, path -> VirtioVsock.connect(1025, path),
                 path -> VirtioNet.unixSocket(path, MacAddress.parse("5a:94:ef:e4:0c:ee")),
                 path -> NetworkBlockDevice.of("nbd://host" + path));
         List<Function<String, Bootloader>> bootloaders = List.of(EfiBootloader::withNewVariableStore,
                 path -> LinuxBootloader.of(path, "/initrd", "console=hvc0"),
-                path -> LinuxBootloader.of("/vmlinuz", "/initrd", path));
+                path -> LinuxBootloader.of("/vmlinuz", "/initrd", path),
+                path -> MacosBootloader.of(path, "/vm/hw", "/vm/aux"));
         int built = 0;
         int refused = 0;
         List<VirtualMachine.Builder> candidates = new ArrayList<>();
@@ -141,10 +148,35 @@ class BuilderValidationTest {
         assertEquals(device("usb-mass-storage,path=/cidata.iso"), UsbMassStorage.of("/cidata.iso"));
         assertEquals(device("nbd,uri=nbd://localhost:10809/export"), NetworkBlockDevice.of(
                 "nbd://localhost:10809/export"));
-        assertEquals(device("rosetta,mountTag=rosetta"), Rosetta.of("rosetta"));
+        assertEquals(device("rosetta,mountTag=rosetta,install"), Rosetta.withInstall("rosetta"));
+        assertEquals(device("rosetta,mountTag=rosetta"), Rosetta.withoutInstall("rosetta"));
+        assertEquals(device("virtio-rng"), VirtioRng.of());
+        assertEquals(device("virtio-balloon"), VirtioBalloon.of());
+        assertEquals(device("virtio-serial,logFilePath=/tmp/console.log"), VirtioSerial.of("/tmp/console.log"));
+        assertEquals(device("virtio-input,keyboard"), VirtioInput.of(VirtioInput.Type.KEYBOARD));
+        assertEquals(bootloader("macos,machineIdentifierPath=/vm/id,hardwareModelPath=/vm/hw,auxImagePath=/vm/aux"),
+                MacosBootloader.of("/vm/id", "/vm/hw", "/vm/aux"));
         assertEquals(bootloader("efi,variable-store=/vm/efi.fd,create"), EfiBootloader.withNewVariableStore(
                 "/vm/efi.fd"));
         assertEquals(bootloader("efi,variable-store=/vm/efi.fd"), EfiBootloader.withVariableStore("/vm/efi.fd"));
+    }
+
+    /** The naming conventions of the package documentation hold for every built-in component. */
+    @Test
+    void everyBuiltInHasBuilderAndToBuilder() throws ReflectiveOperationException {
+        List<ComponentDescriptor<?>> builtIns = new ArrayList<>(Devices.descriptors());
+        builtIns.addAll(Devices.bootloaders());
+        for (ComponentDescriptor<?> descriptor : builtIns) {
+            Class<?> type = descriptor.type();
+            Method builder = type.getMethod("builder");
+            assertTrue(Modifier.isStatic(builder.getModifiers()), type::getName);
+            Object empty = builder.invoke(null);
+            assertEquals(type.getName() + "Builder", empty.getClass().getName());
+            Method toBuilder = type.getMethod("toBuilder");
+            assertEquals(empty.getClass(), toBuilder.getReturnType(), type::getName);
+        }
+        assertEquals(VirtualMachine.builder().bootloader(EFI).timeSync(1025).build(),
+                VirtualMachine.builder().bootloader(EFI).timesync(1025).build());
     }
 
     @Test

@@ -48,6 +48,15 @@ class ReferenceTest {
     }
 
     @Test
+    void eachComponentListsItsHandWrittenFactories() {
+        String reference = Reference.builtIns();
+        assertTrue(section(reference, "rosetta").contains("`Rosetta.withInstall(String)`, `Rosetta.withoutInstall("
+                + "String)`, `Rosetta.builder()`"));
+        assertTrue(section(reference, "virtio-vsock").contains("`VirtioVsock.connect(long, String)`,"
+                + " `VirtioVsock.listen(long, String)`, `VirtioVsock.builder()`"));
+    }
+
+    @Test
     void generatingTwiceGivesTheSameText() {
         assertEquals(Reference.builtIns(), Reference.builtIns());
     }
@@ -64,6 +73,7 @@ class ReferenceTest {
             assertTrue(section.contains("\"kind\": \"" + component.kind() + "\""), component.name());
             assertTrue(section.contains(component.type().getCanonicalName()), component.name());
             assertTrue(section.contains(component.doc()), component.name());
+            assertTrue(section.contains("`" + component.type().getSimpleName() + ".builder()`"), component.name());
         }
     }
 
@@ -77,6 +87,8 @@ class ReferenceTest {
                 assertTrue(row.contains(option.doc().replace("|", "\\|")), () -> component.name() + " " + option.name()
                         + ": " + row);
                 assertTrue(row.contains("`" + option.jsonName() + "`"), () -> component.name() + " " + option.name());
+                assertTrue(row.contains("`." + option.name() + "(" + option.valueType().getSimpleName() + ")`"),
+                        () -> component.name() + " " + option.name() + ": " + row);
                 if (option.required() && option.defaultValue() == null) {
                     assertTrue(row.contains("**required**"), () -> component.name() + " " + option.name());
                 }

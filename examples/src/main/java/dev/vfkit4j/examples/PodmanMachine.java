@@ -28,10 +28,10 @@ public final class PodmanMachine {
                 .memory(Size.ofGiB(4))
                 .bootloader(EfiBootloader.withNewVariableStore(machineDir + "/efi-bl-podman-machine-default"))
                 .device(Nvme.of(machineDir + "/podman-machine-default-arm64.raw"))
-                .device(new VirtioRng())
+                .device(VirtioRng.of())
                 .device(VirtioSerial.logFile(runtimeDir + "/podman-machine-default.log"))
                 .device(VirtioVsock.listen(1025, runtimeDir + "/podman-machine-default.sock"))
-                .device(Rosetta.builder().mountTag("rosetta").install(true).build())
+                .device(Rosetta.withInstall("rosetta"))
                 .device(VirtioNet.unixSocket(runtimeDir + "/podman-machine-default-gvproxy.sock",
                         MacAddress.parse("5a:94:ef:e4:0c:ee")))
                 .device(VirtioFs.of("/Users", "a2a0ee2c717462feb1de2f5afd59de5fd2d8"))

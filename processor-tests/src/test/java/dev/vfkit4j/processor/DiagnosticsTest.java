@@ -424,7 +424,7 @@ class DiagnosticsTest {
                     """);
 
             assertOnlyError(compile(file), file, "\"path\") String cache",
-                    error("[vfkit4j.duplicate-key] key 'path' is already used by 'image'"));
+                    error("[vfkit4j.duplicate-key] key 'path' of 'cache' is already used by 'image' (line 5)"));
         }
 
         @Test
@@ -438,7 +438,7 @@ class DiagnosticsTest {
                     """);
 
             assertOnlyError(compile(file), file, "\"socket\"}",
-                    error("[vfkit4j.duplicate-key] key 'socket' is already used by 'socketPath'"));
+                    error("[vfkit4j.duplicate-key] key 'socket' of 'path' is already used by 'socketPath' (line 5)"));
         }
 
         @Test
@@ -451,7 +451,8 @@ class DiagnosticsTest {
                     """);
 
             assertOnlyError(compile(file), file, "\"fast\") FASTER",
-                    error("[vfkit4j.duplicate-key] key 'fast' is already used by 'Speed.FAST'"));
+                    error("[vfkit4j.duplicate-key] key 'fast' of 'Speed.FASTER' is already used by 'Speed.FAST'"
+                            + " (line 5)"));
         }
 
         @Test
@@ -466,7 +467,8 @@ class DiagnosticsTest {
                     """);
 
             assertOnlyError(compile(file), file, "@Choice",
-                    error("[vfkit4j.duplicate-key] key 'listen' is already used by 'listenAddress'"));
+                    error("[vfkit4j.duplicate-key] key 'listen' of 'direction' is already used by 'listenAddress'"
+                            + " (line 5)"));
         }
 
         @Test
@@ -479,7 +481,7 @@ class DiagnosticsTest {
                     """);
 
             assertOnlyError(compile(file), file, "\"type\", values",
-                    error("[vfkit4j.duplicate-key] key 'type' is already used by 'socketType'"));
+                    error("[vfkit4j.duplicate-key] key 'type' of '@Syntax' is already used by 'socketType' (line 5)"));
         }
     }
 
@@ -739,6 +741,69 @@ class DiagnosticsTest {
 
             assertOnlyError(compile(file), file, "@Validate\n    void second",
                     error("[vfkit4j.duplicate-hook] a record has at most one @Validate method; second is the second"));
+        }
+    }
+
+    /**
+     * A record written as the docs say, with {@code builder()} and {@code toBuilder()}, and code that uses its
+     * builder: a mistake in the record shows as its one error, not followed by {@code cannot find symbol} errors for
+     * the builder the processor could not generate.
+     */
+    @Nested
+    class OnlyTheRealErrorShows {
+        private static final String BUILDER_METHODS = """
+                    public static %1$sBuilder builder() { return new %1$sBuilder(); }
+                    public %1$sBuilder toBuilder() { return %1$sBuilder.from(this); }
+                    static %1$s example() { return builder().path("/tmp/a").readOnly(true).build(); }
+                """;
+
+        private JavaFileObject record(String name, String annotation, String components) {
+            return source(name, annotation + "\npublic record " + name + "(" + components + ") implements Device {\n"
+                    + BUILDER_METHODS.formatted(name) + "}\n");
+        }
+
+        @Test
+        void aComponentWithoutAnnotation() {
+            JavaFileObject file = record("Bare", "@VfkitDevice(name = \"test-bare\", kind = \"testbare\")",
+                    "@Option(\"path\") String path, boolean readOnly");
+
+            assertOnlyError(compile(file), file, "readOnly) implements",
+                    error("[vfkit4j.missing-annotation] record component 'readOnly' is not an option: it has no"
+                            + " @Option, @Flag, @Choice or @Json"));
+        }
+
+        @Test
+        void aDuplicateKey() {
+            JavaFileObject file = record("Twice", "@VfkitDevice(name = \"test-twice\", kind = \"testtwice\")",
+                    "@Option(\"path\") String path,\n@Flag(\"path\") boolean readOnly");
+
+            assertOnlyError(compile(file), file, "\"path\") boolean",
+                    error("[vfkit4j.duplicate-key] key 'path' of 'readOnly' is already used by 'path' (line 4)"));
+        }
+
+        @Test
+        void aNameTakenByABuiltIn() {
+            JavaFileObject file = record("Rng", "@VfkitDevice(name = \"virtio-rng\", kind = \"testrng\")",
+                    "@Option(\"path\") String path, @Flag(\"ro\") boolean readOnly");
+
+            assertOnlyError(compile(file), file, "\"virtio-rng\"",
+                    error("[vfkit4j.duplicate-component] device name 'virtio-rng' is already declared by"
+                            + " dev.vfkit4j.devices.VirtioRng"));
+        }
+
+        @Test
+        void aDeviceThatDoesNotImplementDevice() {
+            JavaFileObject file = source("Loose", """
+                    @VfkitDevice(name = "test-loose", kind = "testloose")
+                    public record Loose(@Option("path") String path, @Flag("ro") boolean readOnly) {
+                        public static LooseBuilder builder() { return new LooseBuilder(); }
+                        static Loose example() { return builder().path("/tmp/a").readOnly(true).build(); }
+                    }
+                    """);
+
+            assertOnlyError(compile(file), file, "@VfkitDevice",
+                    "[vfkit4j.wrong-interface] @VfkitDevice record Loose must implement dev.vfkit4j.Device. Fix: add"
+                            + " 'implements dev.vfkit4j.Device' to the record");
         }
     }
 

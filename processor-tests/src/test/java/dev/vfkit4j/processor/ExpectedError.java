@@ -29,6 +29,9 @@ final class ExpectedError {
     private static final Map<String, String> FIXES = Map.ofEntries(
             Map.entry("vfkit4j.bad-default",
                     "write the default as it would be written on vfkit's command line"),
+            Map.entry("vfkit4j.bad-version",
+                    "write the release that introduced it as major.minor.patch, such as \"0.6.2\", or"
+                            + " leave since out"),
             Map.entry("vfkit4j.bad-hook",
                     "change the method's signature as described"),
             Map.entry("vfkit4j.bad-range",
@@ -104,12 +107,12 @@ final class ExpectedError {
     }
 
     /**
-     * The compilation failed, and vfkit4j reported exactly one error: {@code message}, on the first character of
-     * {@code at} in {@code file}. Errors from javac itself are not counted.
+     * The compilation failed with exactly one error, vfkit4j's {@code message}, on the first character of {@code at}
+     * in {@code file}: no follow-up error from javac (such as {@code cannot find symbol ...Builder}) hides it.
      */
     static void assertOnlyError(Compilation compilation, JavaFileObject file, String at, String message) {
         assertThat(compilation).failed();
-        assertWithMessage("vfkit4j's errors").that(vfkitErrors(compilation)).containsExactly(message);
+        assertWithMessage("every error").that(errors(compilation)).containsExactly(message);
         Position position = Position.of(file, at);
         assertThat(compilation).hadErrorContaining(message).inFile(file).onLine(position.line)
                 .atColumn(position.column);
@@ -118,6 +121,15 @@ final class ExpectedError {
     /** The messages of vfkit4j's errors (those with a {@code [vfkit4j.*]} tag), in the order reported. */
     static List<String> vfkitErrors(Compilation compilation) {
         return vfkitErrors(compilation.diagnostics());
+    }
+
+    /** The messages of every error, javac's included, in the order reported. */
+    static List<String> errors(Compilation compilation) {
+        List<String> messages = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.errors()) {
+            messages.add(diagnostic.getMessage(Locale.ROOT));
+        }
+        return messages;
     }
 
     static List<String> vfkitErrors(List<? extends Diagnostic<? extends JavaFileObject>> diagnostics) {

@@ -2,6 +2,7 @@ package dev.vfkit4j.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static dev.vfkit4j.processor.ExpectedError.assertOnlyError;
+import static dev.vfkit4j.processor.ExpectedError.error;
 import static dev.vfkit4j.processor.ExpectedError.source;
 
 import com.google.testing.compile.Compilation;
@@ -13,8 +14,7 @@ import org.junit.jupiter.api.Test;
  * declares it like a built-in; the processor checks its format and carries it into the descriptor.
  */
 class SinceTest {
-    private static final String BAD_VERSION = "[vfkit4j.bad-version] since = \"%s\" is not a vfkit version. Fix:"
-            + " write the release that introduced it as major.minor.patch, such as \"0.6.2\", or leave since out";
+    private static final String BAD_VERSION = error("[vfkit4j.bad-version] since = \"%s\" is not a vfkit version");
 
     @Test
     void aDevicesVersionIsMajorMinorPatch() {

@@ -32,7 +32,7 @@ enum Diagnostic {
             "annotate each constant with @Key(\"spelling\") to say how vfkit writes it"),
     INVALID_KEY("vfkit4j.invalid-key", "'%s' is not a valid option key",
             "use a non-empty key without ',', '=' or white space"),
-    DUPLICATE_KEY("vfkit4j.duplicate-key", "key '%s' is already used by '%s'",
+    DUPLICATE_KEY("vfkit4j.duplicate-key", "key '%s' of '%s' is already used by '%s'%s",
             "give every option, alias, choice constant and syntax key of a component its own key"),
     UNKNOWN_KEY("vfkit4j.unknown-key", "'%s' is not a key of %s%s",
             "name one of: %4$s"),

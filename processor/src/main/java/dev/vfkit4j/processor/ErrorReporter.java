@@ -39,8 +39,8 @@ import javax.tools.ToolProvider;
 
 /**
  * Reports {@link Diagnostic}s on the most precise place: the element, its annotation and, where it applies, the
- * annotation's value (down to one string of an array). Counts errors so that a record with errors generates nothing,
- * while other records go on.
+ * annotation's value (down to one string of an array). Counts errors so that a record with errors generates no real
+ * code, while other records go on.
  *
  * <p>javac's {@link Messager} cannot place a message on a record component (it finds no declaration for one and
  * reports the message with no file or line), nor on one of several repeated annotations (it looks for the mirror only
@@ -117,6 +117,26 @@ final class ErrorReporter {
         }
         AnnotationValue item = arrayElement == null ? null : arrayItem(value, arrayElement);
         messager.printMessage(Kind.ERROR, message, element, annotation, item != null ? item : value);
+    }
+
+    /**
+     * Where {@code element} is declared, as {@code " (line 12)"}, for a message that names a second place; empty
+     * under another compiler or when the element has no source.
+     */
+    String lineOf(Element element) {
+        if (trees == null) {
+            return "";
+        }
+        boolean component = element.getKind() == ElementKind.RECORD_COMPONENT;
+        TreePath path = trees.getPath(component ? element.getEnclosingElement() : element);
+        Tree declaration = path == null ? null
+                : component ? headerVariable((ClassTree) path.getLeaf(), element) : path.getLeaf();
+        if (declaration == null) {
+            return "";
+        }
+        CompilationUnitTree unit = path.getCompilationUnit();
+        long position = trees.getSourcePositions().getStartPosition(unit, declaration);
+        return position < 0 ? "" : " (line " + unit.getLineMap().getLineNumber(position) + ")";
     }
 
     /** Reports through javac's trees; false when the element has no source tree (it came from a class file). */

@@ -17,6 +17,11 @@ final class Generated {
     private Generated() {
     }
 
+    /** {@code VirtioVsockBuilder} beside {@code VirtioVsock}; {@code Outer_InnerBuilder} for a nested record. */
+    static ClassName sibling(ClassName record, String role) {
+        return ClassName.get(record.packageName(), String.join("_", record.simpleNames()) + role);
+    }
+
     static ClassName parser(Component component) {
         return component.generated("Parser");
     }

@@ -49,7 +49,7 @@ final class Model {
 
         /** {@code VirtioVsock} → {@code VirtioVsockParser}; nested {@code Outer.Inner} → {@code Outer_InnerParser}. */
         ClassName generated(String role) {
-            return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + role);
+            return Generated.sibling(type, role);
         }
 
         List<OptionModel> commandLineOptions() {

@@ -113,7 +113,7 @@ final class ModelBuilder {
         }
         checkVersion(element, ErrorReporter.findAnnotation(element, annotation), since);
 
-        Map<String, String> keyOwners = new LinkedHashMap<>();
+        Map<String, KeyOwner> keyOwners = new LinkedHashMap<>();
         List<OptionModel> options = new ArrayList<>();
         for (RecordComponentElement component : element.getRecordComponents()) {
             OptionModel option = option(element, component, keyOwners);
@@ -146,14 +146,22 @@ final class ModelBuilder {
     }
 
     private void checkAccessible(TypeElement element) {
+        Element hidden = privateDeclaration(element);
+        if (hidden != null) {
+            // On the private declaration: that is what to change, even when it encloses the record.
+            errors.error(hidden, Diagnostic.NOT_ACCESSIBLE, hidden.getSimpleName(),
+                    env.getElementUtils().getPackageOf(element).getQualifiedName());
+        }
+    }
+
+    /** The record, or the type it is nested in, that is private, hiding it from its package; null if none. */
+    static Element privateDeclaration(TypeElement element) {
         for (Element e = element; e instanceof TypeElement; e = e.getEnclosingElement()) {
             if (e.getModifiers().contains(Modifier.PRIVATE)) {
-                // On the private declaration: that is what to change, even when it encloses the record.
-                errors.error(e, Diagnostic.NOT_ACCESSIBLE, e.getSimpleName(),
-                        env.getElementUtils().getPackageOf(element).getQualifiedName());
-                return;
+                return e;
             }
         }
+        return null;
     }
 
     private void checkInterface(TypeElement element, Role role, String annotation) {
@@ -166,7 +174,7 @@ final class ModelBuilder {
         }
     }
 
-    private OptionModel option(TypeElement record, RecordComponentElement component, Map<String, String> keyOwners) {
+    private OptionModel option(TypeElement record, RecordComponentElement component, Map<String, KeyOwner> keyOwners) {
         String name = component.getSimpleName().toString();
         Option option = component.getAnnotation(Option.class);
         Flag flag = component.getAnnotation(Flag.class);
@@ -344,6 +352,7 @@ final class ModelBuilder {
 
     private EnumKeys enumKeys(TypeElement enumType) {
         List<String> constants = new ArrayList<>();
+        List<Element> constantElements = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<String> since = new ArrayList<>();
         boolean complete = true;
@@ -363,13 +372,16 @@ final class ModelBuilder {
                 continue;
             }
             if (keys.contains(key.value())) {
+                Element previous = constantElements.get(keys.indexOf(key.value()));
                 errors.error(constant, "Key", "value", Diagnostic.DUPLICATE_KEY, key.value(),
-                        enumType.getSimpleName() + "." + constants.get(keys.indexOf(key.value())));
+                        enumType.getSimpleName() + "." + constant.getSimpleName(),
+                        enumType.getSimpleName() + "." + previous.getSimpleName(), errors.lineOf(previous));
                 complete = false;
                 continue;
             }
             complete &= checkVersion(constant, ErrorReporter.findAnnotation(constant, "Key"), key.since());
             constants.add(constant.getSimpleName().toString());
+            constantElements.add(constant);
             keys.add(key.value());
             since.add(key.since());
         }
@@ -390,15 +402,20 @@ final class ModelBuilder {
 
     /** Records that {@code owner} uses {@code key}, reporting on {@code member} of {@code annotation} if it may not. */
     private void claimKey(Element element, AnnotationMirror annotation, String member, String key, String owner,
-            Map<String, String> keyOwners) {
+            Map<String, KeyOwner> keyOwners) {
         if (!VALID_NAME.matcher(key).matches()) {
             errors.error(element, annotation, member, key, Diagnostic.INVALID_KEY, key);
             return;
         }
-        String previous = keyOwners.putIfAbsent(key, owner);
+        KeyOwner previous = keyOwners.putIfAbsent(key, new KeyOwner(owner, element));
         if (previous != null) {
-            errors.error(element, annotation, member, key, Diagnostic.DUPLICATE_KEY, key, previous);
+            errors.error(element, annotation, member, key, Diagnostic.DUPLICATE_KEY, key, owner, previous.name(),
+                    errors.lineOf(previous.element()));
         }
+    }
+
+    /** Who claimed a key first: a record component's name (or {@code @Syntax}) and where it is declared. */
+    private record KeyOwner(String name, Element element) {
     }
 
     private Model.Range range(RecordComponentElement component, ValueType kind, TypeMirror type, String name) {
@@ -500,7 +517,7 @@ final class ModelBuilder {
                 suggestion == null ? "" : " (did you mean '" + suggestion + "'?)", String.join(", ", candidates));
     }
 
-    private List<SyntaxKey> syntaxKeys(TypeElement record, Map<String, String> keyOwners) {
+    private List<SyntaxKey> syntaxKeys(TypeElement record, Map<String, KeyOwner> keyOwners) {
         List<SyntaxKey> result = new ArrayList<>();
         Syntax[] annotations = record.getAnnotationsByType(Syntax.class);
         List<AnnotationMirror> mirrors = repeated(record, Syntax.class, annotations.length);

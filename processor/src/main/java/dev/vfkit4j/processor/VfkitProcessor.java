@@ -41,8 +41,8 @@ import javax.tools.StandardLocation;
  * descriptors in one service file, written once, sorted, when processing is over.
  *
  * <p>The pipeline is elements → {@link Model} (by {@link ModelBuilder}, which reports misuse on the element) → code
- * (one generator per role, written through {@link SourceFiles}). A record with errors generates nothing; the others
- * go on. No exception leaves {@link #process}.
+ * (one generator per role, written through {@link SourceFiles}). A record with errors generates only a stand-in
+ * builder ({@link PlaceholderGenerator}); the others go on. No exception leaves {@link #process}.
  */
 @AutoService(Processor.class)
 public final class VfkitProcessor extends AbstractProcessor {
@@ -104,7 +104,7 @@ public final class VfkitProcessor extends AbstractProcessor {
                 }
                 // Still unresolved when processing is over, a type does not exist: the record's other mistakes
                 // are reported, and nothing is generated for it.
-                processSafely(element);
+                processSafely(element, round.processingOver());
             }
             reportOrphans(round);
             if (round.processingOver()) {
@@ -117,10 +117,16 @@ public final class VfkitProcessor extends AbstractProcessor {
         return false;
     }
 
-    private void processSafely(TypeElement element) {
+    private void processSafely(TypeElement element, boolean lastRound) {
         try {
             Component component = models.build(element);
-            if (component == null || !claimNames(component) || !generatedNamesFree(component)) {
+            if (component == null || !claimNames(component)) {
+                if (!lastRound) {
+                    writePlaceholderBuilder(element);
+                }
+                return;
+            }
+            if (!generatedNamesFree(component)) {
                 return;
             }
             String packageName = component.type().packageName();
@@ -132,6 +138,22 @@ public final class VfkitProcessor extends AbstractProcessor {
         } catch (RuntimeException | IOException e) {
             errors.error(element, Diagnostic.INTERNAL_ERROR, element.getQualifiedName(), stackTrace(e));
         }
+    }
+
+    /**
+     * A record with errors gets a stand-in builder (see {@link PlaceholderGenerator}), unless the name is taken by a
+     * type of the user's (then there is nothing to stand in for) or the record is private (the stand-in could not
+     * name it). Files written in the last round would not be compiled, so the caller skips it then.
+     */
+    private void writePlaceholderBuilder(TypeElement element) throws IOException {
+        if (element.getKind() != ElementKind.RECORD || ModelBuilder.privateDeclaration(element) != null) {
+            return;
+        }
+        ClassName builder = Generated.sibling(ClassName.get(element), "Builder");
+        if (processingEnv.getElementUtils().getTypeElement(builder.canonicalName()) != null) {
+            return;
+        }
+        files.write(builder.packageName(), PlaceholderGenerator.builder(element), element);
     }
 
     /** Checks that the component's name and kind are its own, against this compilation and the built-ins. */

@@ -23,6 +23,12 @@ public record MacosBootloader(
         @Option(value = "auxImagePath", doc = "auxiliary storage image")
         @HostPath(HostPath.Kind.EXISTING_FILE) @Json("auxImagePath") String auxImagePath) implements Bootloader {
 
+    /** Boots the macOS guest whose machine identifier, hardware model and auxiliary storage are these files. */
+    public static MacosBootloader of(String machineIdentifierPath, String hardwareModelPath, String auxImagePath) {
+        return builder().machineIdentifierPath(machineIdentifierPath).hardwareModelPath(hardwareModelPath)
+                .auxImagePath(auxImagePath).build();
+    }
+
     /** An empty builder. */
     public static MacosBootloaderBuilder builder() {
         return new MacosBootloaderBuilder();

@@ -22,8 +22,16 @@ public record Rosetta(
         @Flag(value = "ignore-if-missing", since = "0.6.0", doc = "start the VM without Rosetta if it is not installed")
         @Json("ignoreIfMissing") boolean ignoreIfMissing) implements Device {
 
-    /** Rosetta shared under {@code mountTag}; {@code toBuilder().install(true)} to install it when it is missing. */
-    public static Rosetta of(String mountTag) {
+    // No of(mountTag): whether vfkit installs a missing Rosetta is a choice the caller must see at the call site
+    // (podman machine installs it; a VM that must not change the host does not).
+
+    /** Rosetta shared under {@code mountTag}, installed on the host when missing: {@code rosetta,mountTag=...,install}. */
+    public static Rosetta withInstall(String mountTag) {
+        return builder().mountTag(mountTag).install(true).build();
+    }
+
+    /** Rosetta shared under {@code mountTag}, never installed: vfkit refuses to start when it is missing. */
+    public static Rosetta withoutInstall(String mountTag) {
         return builder().mountTag(mountTag).build();
     }
 

@@ -24,6 +24,11 @@ public record VirtioInput(
         @Key("keyboard") KEYBOARD
     }
 
+    /** An input device of the given type. */
+    public static VirtioInput of(Type type) {
+        return builder().type(type).build();
+    }
+
     /** A keyboard. */
     public static VirtioInput keyboard() {
         return new VirtioInput(Type.KEYBOARD);
@@ -32,5 +37,15 @@ public record VirtioInput(
     /** A pointing device. */
     public static VirtioInput pointing() {
         return new VirtioInput(Type.POINTING);
+    }
+
+    /** An empty builder. */
+    public static VirtioInputBuilder builder() {
+        return new VirtioInputBuilder();
+    }
+
+    /** A builder holding this device's options, to derive a variant. */
+    public VirtioInputBuilder toBuilder() {
+        return VirtioInputBuilder.from(this);
     }
 }

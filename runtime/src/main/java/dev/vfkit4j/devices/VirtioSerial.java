@@ -29,6 +29,11 @@ public record VirtioSerial(
         @Json(value = "usesPty", omitEmpty = true) boolean pty,
         @Json(value = "ptyName", omitEmpty = true) String ptyName) implements Device {
 
+    /** A console written to {@code logFilePath}: {@code virtio-serial,logFilePath=...}, as {@link #logFile}. */
+    public static VirtioSerial of(String logFilePath) {
+        return logFile(logFilePath);
+    }
+
     /** A console written to {@code logFilePath}. */
     public static VirtioSerial logFile(String logFilePath) {
         return builder().logFilePath(logFilePath).build();

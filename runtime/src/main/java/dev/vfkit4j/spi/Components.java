@@ -51,7 +51,7 @@ public final class Components {
     /**
      * Every device and bootloader on the class path.
      *
-     * @throws ConfigException, on every call, when two of them declare the same name or kind
+     * @throws ConfigException on every call when two of them declare the same name or kind
      */
     public static Components registered() {
         return ClassPath.INSTANCE.checked();
