@@ -14,6 +14,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Default {
+    /** The default, written as on vfkit's command line ({@code "15000"}, {@code "listen"}). */
     String value();
 
     /** The default applies only when none of these options is set (virtio-gpu: 800x600 only when neither is given). */

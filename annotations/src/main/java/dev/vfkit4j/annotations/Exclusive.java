@@ -27,6 +27,7 @@ public @interface Exclusive {
     @Retention(RetentionPolicy.CLASS)
     @Target(ElementType.TYPE)
     @interface List {
+        /** The repeated annotations, in declaration order. */
         Exclusive[] value();
     }
 }

@@ -14,6 +14,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface HostPath {
+    /** What {@code preflight()} checks the path for. */
     Kind value();
 
     /** What the path must be when the VM starts. */

@@ -14,6 +14,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.FIELD)
 public @interface Key {
+    /** The constant's spelling on the command line and in JSON. */
     String value();
 
     /**

@@ -14,8 +14,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Range {
+    /** The smallest allowed value, inclusive. */
     long min() default Long.MIN_VALUE;
 
+    /** The largest allowed value, inclusive. */
     long max() default Long.MAX_VALUE;
 
     /**

@@ -17,8 +17,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(Requires.List.class)
 public @interface Requires {
+    /** The key that, when given on the command line, needs another. */
     String key();
 
+    /** The key that must then be given too. */
     String needs();
 
     /** Holds repeated {@link Requires} annotations. */
@@ -26,6 +28,7 @@ public @interface Requires {
     @Retention(RetentionPolicy.CLASS)
     @Target(ElementType.TYPE)
     @interface List {
+        /** The repeated annotations, in declaration order. */
         Requires[] value();
     }
 }

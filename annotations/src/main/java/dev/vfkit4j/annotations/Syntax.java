@@ -17,10 +17,13 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(Syntax.List.class)
 public @interface Syntax {
+    /** The key accepted for compatibility. */
     String key();
 
+    /** The values it may have; any other is an error. */
     String[] values();
 
+    /** One sentence for the reference documentation. */
     String doc() default "";
 
     /**
@@ -35,6 +38,7 @@ public @interface Syntax {
     @Retention(RetentionPolicy.CLASS)
     @Target(ElementType.TYPE)
     @interface List {
+        /** The repeated annotations, in declaration order. */
         Syntax[] value();
     }
 }
