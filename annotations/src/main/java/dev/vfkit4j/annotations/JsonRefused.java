@@ -28,6 +28,7 @@ public @interface JsonRefused {
     @Retention(RetentionPolicy.CLASS)
     @Target(ElementType.TYPE)
     @interface List {
+        /** The repeated annotations, in declaration order. */
         JsonRefused[] value();
     }
 }
