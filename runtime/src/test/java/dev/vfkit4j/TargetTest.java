@@ -146,6 +146,26 @@ class TargetTest {
         assertEquals(podman.vm().toCmdLine(), podman.vm().toCmdLine(Target.vfkit("0.6.1")));
     }
 
+    /** Checked against krunkit 1.2.1's parser by hand: each device's keys, mac on virtio-net, efi with create. */
+    @Test
+    void podmansLibkrunMachinePrintsWhatKrunkitReads() {
+        assertEquals(List.of("--cpus", "4", "--memory", "4096",
+                "--bootloader", "efi,variable-store=" + DIR + "/efi-bl-podman-machine-default,create",
+                "--device", "virtio-blk,path=" + DIR + "/podman-machine-default-arm64.raw",
+                "--device", "virtio-rng",
+                "--device", "virtio-vsock,port=1025,socketURL=" + RUN + "/podman-machine-default.sock,listen",
+                "--device", "virtio-serial,logFilePath=" + RUN + "/podman-machine-default.log",
+                "--device", "virtio-net,unixSocketPath=" + RUN + "/podman-machine-default-gvproxy.sock,"
+                        + "mac=5a:94:ef:e4:0c:ee",
+                "--device", "virtio-fs,sharedDir=/Users,mountTag=a2a0ee2c717462feb1de2f5afd59de5fd2d8",
+                "--device", "virtio-gpu,width=800,height=600",
+                "--device", "virtio-input,pointing",
+                "--device", "virtio-input,keyboard",
+                "--device", "virtio-vsock,port=1024,socketURL=" + RUN + "/podman-machine-default-ignition.sock,listen",
+                "--nested",
+                "--restful-uri", "tcp://localhost:49573"), podmanLibkrun().toCmdLine(Target.krunkit("1.2.1")));
+    }
+
     @Test
     void aFeatureOfVfkit062IsNamedWithItsVersionFor061() {
         VirtualMachine vm = VirtualMachine.builder().bootloader(EfiBootloader.of("/vm/efi.fd", true))

@@ -198,7 +198,7 @@ final class HttpExchange {
                 buffer.clear();
                 touch();
             }
-            Answer answer = parse(received.toByteArray(), ended, method);
+            Answer answer = parse(received.toByteArray(), ended, method, maxBodyBytes);
             if (answer != null) {
                 return answer;
             }
@@ -212,8 +212,11 @@ final class HttpExchange {
         }
     }
 
-    /** The answer in {@code bytes}, or null while it is incomplete and more may come. */
-    private Answer parse(byte[] bytes, boolean ended, String method) throws Failure {
+    /**
+     * The answer in {@code bytes}, or null while it is incomplete and more may come; {@code ended} when the server
+     * has closed the connection. Static, and so reachable from the fuzz test, because it depends on nothing else.
+     */
+    static Answer parse(byte[] bytes, boolean ended, String method, int maxBodyBytes) throws Failure {
         int start = 0;
         while (true) {
             if (!startsWithHttp(bytes, start)) {
@@ -262,17 +265,17 @@ final class HttpExchange {
             if (method.equals("HEAD") || code == 204 || code == 304) {
                 body = new byte[0];
             } else if (chunked) {
-                body = dechunk(bytes, bodyStart);
+                body = dechunk(bytes, bodyStart, maxBodyBytes);
             } else if (contentLength >= 0) {
                 if (contentLength > maxBodyBytes) {
-                    throw tooLarge();
+                    throw tooLarge(maxBodyBytes);
                 }
                 body = bytes.length - bodyStart >= contentLength
                         ? Arrays.copyOfRange(bytes, bodyStart, bodyStart + (int) contentLength) : null;
             } else {
                 // No length: the close ends the answer, as krunkit's.
                 if (bytes.length - bodyStart > maxBodyBytes) {
-                    throw tooLarge();
+                    throw tooLarge(maxBodyBytes);
                 }
                 body = ended ? Arrays.copyOfRange(bytes, bodyStart, bytes.length) : null;
             }
@@ -281,7 +284,7 @@ final class HttpExchange {
     }
 
     /** The body of a chunked answer starting at {@code from}, or null while it is incomplete. */
-    private byte[] dechunk(byte[] bytes, int from) throws Failure {
+    private static byte[] dechunk(byte[] bytes, int from, int maxBodyBytes) throws Failure {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         int at = from;
         while (true) {
@@ -297,8 +300,9 @@ final class HttpExchange {
             } catch (NumberFormatException e) {
                 throw malformed("the answer's chunk size is not a number: " + RestJson.excerpt(sizeText));
             }
-            if (size < 0 || body.size() + size > maxBodyBytes) {
-                throw tooLarge();
+            // Compared without adding: body.size() + size overflows for a size near Long.MAX_VALUE.
+            if (size < 0 || size > maxBodyBytes - body.size()) {
+                throw tooLarge(maxBodyBytes);
             }
             at = lineEnd + 2;
             if (size == 0) {
@@ -315,7 +319,7 @@ final class HttpExchange {
         }
     }
 
-    private long contentLength(String value) throws Failure {
+    private static long contentLength(String value) throws Failure {
         try {
             long length = Long.parseLong(value);
             if (length >= 0) {
@@ -372,11 +376,11 @@ final class HttpExchange {
                 + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
     }
 
-    private Failure malformed(String problem) {
+    private static Failure malformed(String problem) {
         return new Failure(Reason.MALFORMED_RESPONSE, true, problem, null);
     }
 
-    private Failure tooLarge() {
+    private static Failure tooLarge(int maxBodyBytes) {
         return malformed("the answer is larger than " + (maxBodyBytes >> 20) + " MiB, which vfkit never sends");
     }
 

@@ -31,7 +31,7 @@ public final class VfkitClient implements AutoCloseable {
     private static final String STATE = "/vm/state";
     private static final String INSPECT = "/vm/inspect";
     /** vfkit's answers are a few KiB; anything much larger is not vfkit. */
-    private static final int MAX_ANSWER_BYTES = 4 << 20;
+    static final int MAX_ANSWER_BYTES = 4 << 20;
     /**
      * After a HardStop whose connection dropped: how long a VM that still answers "running" is given to show it
      * stopped. vz's Stop is synchronous, so vfkit's state says stopped as soon as the call has been made.

@@ -23,9 +23,10 @@ import dev.vfkit4j.spi.OptionWriter;
  * vfkit inherits ({@code fd=3}). Exactly one of the three.
  *
  * <p>The socket can also be given in krunkit's spelling, {@code type=unixgram,path=/tmp/net.sock}, optionally with
- * {@code vfkitMagic=on|off} and {@code offloading=off}. vfkit sends a "VFKT" handshake on the socket unless
- * {@code vfkitMagic=off}; the device prints {@code unixSocketPath=} when the handshake is on (every vfkit reads it)
- * and the krunkit spelling with {@code vfkitMagic=off} when it is off.
+ * {@code vfkitMagic=on|off} and {@code offloading=off} (vfkit 0.6.2 and later). vfkit sends a "VFKT" handshake on the
+ * socket unless {@code vfkitMagic=off}; the device prints {@code unixSocketPath=} when the handshake is on (every vfkit
+ * since 0.1.0 reads it, as vfkit's own Go package prints it again since 0.6.3) and the krunkit spelling with
+ * {@code vfkitMagic=off} when it is off, which needs vfkit 0.6.2.
  *
  * @param nat whether the interface uses NAT
  * @param unixSocketPath the Unix datagram socket of a user-mode network on the host
