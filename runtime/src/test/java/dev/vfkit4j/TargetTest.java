@@ -261,7 +261,6 @@ class TargetTest {
                 "krunkit needs virtio-serial option 'logFilePath'",
                 "virtio-blk option 'path': krunkit refuses '=' inside a value",
                 "virtio-blk option 'readonly' is not supported by krunkit",
-                "virtio-net option 'nat' is not supported by krunkit",
                 "virtio-net,nat is not supported by krunkit (use a socket: unixSocketPath=...)",
                 "virtio-serial option 'stdio' is not supported by krunkit"),
                 reasons(assertThrows(ConfigException.class, () -> command.toCmdLine(Target.krunkit("1.2.1"))))
