@@ -25,7 +25,7 @@ import java.util.Optional;
  * Devices.byName("virtio-vsock").orElseThrow().options();
  * }</pre>
  *
- * <p>{@link Reference} turns the same descriptors into Markdown.
+ * <p>The command-line tool's {@code vfkit4j devices} (module {@code cli}) turns the same descriptors into Markdown.
  */
 public final class Devices {
     private Devices() {

@@ -52,7 +52,7 @@
  * a VM whose {@code toCmdLine()} would fail. Every error is a {@link dev.vfkit4j.ConfigException} naming the device
  * or flag, the option and the value.
  *
- * <p>{@link dev.vfkit4j.Devices} describes every device and bootloader at run time, your own included;
- * {@link dev.vfkit4j.Reference} prints that description as Markdown.
+ * <p>{@link dev.vfkit4j.Devices} describes every device and bootloader at run time, your own included; the
+ * command-line tool ({@code vfkit4j devices}, module {@code cli}) prints that description as Markdown.
  */
 package dev.vfkit4j;

@@ -22,8 +22,8 @@ import java.nio.file.Path;
  * {@code VirtioConsoleParser}, {@code VirtioConsolePrinter}, {@code VirtioConsoleBuilder} and
  * {@code VirtioConsoleDescriptor} beside it (in {@code target/generated-sources/annotations}) and lists the
  * descriptor in {@code META-INF/services}: from then on {@code Device.fromCmdLine("virtio-console,...")},
- * {@code VirtualMachine.fromCmdLine}, {@code Devices.byName("virtio-console")} and {@code Reference} know it, with no
- * registration code.
+ * {@code VirtualMachine.fromCmdLine}, {@code Devices.byName("virtio-console")} and {@code vfkit4j devices} know it,
+ * with no registration code.
  *
  * @param socketPath the Unix socket on the host that carries the port's data (a {@code Path}: vfkit4j reads and
  *     writes it as text, and {@code preflight()} checks it like any host path)
