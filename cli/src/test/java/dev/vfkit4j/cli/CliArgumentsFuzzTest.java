@@ -42,7 +42,7 @@ class CliArgumentsFuzzTest {
         Cli.Result result = Cli.withStdin(stdin, args);
         assertTrue(result.exitCode() >= Vfkit4jCli.OK && result.exitCode() <= Vfkit4jCli.USAGE, result::toString);
         assertFalse(NOT_OURS.matcher(result.err()).find(), result::toString);
-        if (args[0].equals("parse") && result.exitCode() == Vfkit4jCli.OK && !List.of(args).contains("--yaml")) {
+        if (args.length > 0 && args[0].equals("parse") && result.exitCode() == Vfkit4jCli.OK && !List.of(args).contains("--yaml")) {
             List<String> printed = printed(result.out());
             if (printed != null) {
                 // Printing the VM read back from the printed argv gives that argv (vfkit's --cpus 0 and --memory 0
