@@ -11,6 +11,6 @@ public interface Bootloader {
 
     /** This bootloader as vfkit's command line, e.g. {@code ["--bootloader", "efi,variable-store=/x,create"]}. */
     default List<String> toCmdLine() {
-        return Components.descriptorOf(this).toCmdLine(this);
+        return Components.registered().descriptorFor(this).toCmdLine(this);
     }
 }

@@ -16,7 +16,7 @@ public interface Device {
      * @throws ConfigException for an unknown device, an unknown option or a bad value
      */
     static Device fromCmdLine(String option) {
-        return Components.parseDevice(option);
+        return (Device) Components.registered().parseDevice(option);
     }
 
 
@@ -26,7 +26,7 @@ public interface Device {
      * @throws ConfigException when the device is invalid or holds a value vfkit would read differently (a comma)
      */
     default List<String> toCmdLine() {
-        return Components.descriptorOf(this).toCmdLine(this);
+        return Components.registered().descriptorFor(this).toCmdLine(this);
     }
 
     /**

@@ -34,7 +34,7 @@ public final class Devices {
     /** Every device (built-in or your own), sorted by name. */
     public static List<ComponentDescriptor<? extends Device>> descriptors() {
         List<ComponentDescriptor<? extends Device>> devices = new ArrayList<>();
-        for (ComponentDescriptor<?> descriptor : Components.all()) {
+        for (ComponentDescriptor<?> descriptor : Components.registered().all()) {
             if (descriptor.role() == ComponentRole.DEVICE) {
                 devices.add(asDevice(descriptor));
             }
@@ -45,7 +45,7 @@ public final class Devices {
     /** Every bootloader (built-in or your own), sorted by name. */
     public static List<ComponentDescriptor<? extends Bootloader>> bootloaders() {
         List<ComponentDescriptor<? extends Bootloader>> bootloaders = new ArrayList<>();
-        for (ComponentDescriptor<?> descriptor : Components.all()) {
+        for (ComponentDescriptor<?> descriptor : Components.registered().all()) {
             if (descriptor.role() == ComponentRole.BOOTLOADER) {
                 bootloaders.add(asBootloader(descriptor));
             }
@@ -55,22 +55,22 @@ public final class Devices {
 
     /** The device named {@code name} on the command line ({@code --device virtio-blk,...}). */
     public static Optional<ComponentDescriptor<? extends Device>> byName(String name) {
-        return Optional.ofNullable(Components.byName(ComponentRole.DEVICE, name)).map(Devices::asDevice);
+        return Optional.ofNullable(Components.registered().byName(ComponentRole.DEVICE, name)).map(Devices::asDevice);
     }
 
     /** The device whose {@code kind} in vfkit's JSON is {@code kind} ({@code virtioblk}). */
     public static Optional<ComponentDescriptor<? extends Device>> byKind(String kind) {
-        return Optional.ofNullable(Components.byKind(ComponentRole.DEVICE, kind)).map(Devices::asDevice);
+        return Optional.ofNullable(Components.registered().byKind(ComponentRole.DEVICE, kind)).map(Devices::asDevice);
     }
 
     /** The bootloader named {@code name} on the command line ({@code --bootloader efi,...}). */
     public static Optional<ComponentDescriptor<? extends Bootloader>> bootloaderByName(String name) {
-        return Optional.ofNullable(Components.byName(ComponentRole.BOOTLOADER, name)).map(Devices::asBootloader);
+        return Optional.ofNullable(Components.registered().byName(ComponentRole.BOOTLOADER, name)).map(Devices::asBootloader);
     }
 
     /** The bootloader whose {@code kind} in vfkit's JSON is {@code kind} ({@code efiBootloader}). */
     public static Optional<ComponentDescriptor<? extends Bootloader>> bootloaderByKind(String kind) {
-        return Optional.ofNullable(Components.byKind(ComponentRole.BOOTLOADER, kind)).map(Devices::asBootloader);
+        return Optional.ofNullable(Components.registered().byKind(ComponentRole.BOOTLOADER, kind)).map(Devices::asBootloader);
     }
 
     /**
@@ -79,12 +79,7 @@ public final class Devices {
      * @throws ConfigException when {@code type} is not an annotated record compiled by the vfkit4j processor
      */
     public static <T> ComponentDescriptor<T> descriptorOf(Class<T> type) {
-        ComponentDescriptor<T> descriptor = Components.byType(type);
-        if (descriptor == null) {
-            throw new ConfigException(type.getName(), null, null, "not a registered vfkit component: annotate the"
-                    + " record with @VfkitDevice or @VfkitBootloader and compile it with the vfkit4j processor");
-        }
-        return descriptor;
+        return Components.registered().descriptorOf(type);
     }
 
     // The processor only accepts a @VfkitDevice record that implements Device (and a @VfkitBootloader one that

@@ -1,5 +1,8 @@
 package dev.vfkit4j;
 
+import dev.vfkit4j.spi.OptionDescriptor;
+import dev.vfkit4j.spi.OptionType;
+import dev.vfkit4j.spi.RawOption;
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -10,6 +13,34 @@ import java.util.HexFormat;
  */
 public final class MacAddress {
     private static final HexFormat HEX = HexFormat.ofDelimiter(":");
+    private static final String NOT_A_MAC = "not a 6-byte MAC address (expected e.g. 5a:94:ef:e4:0c:ee)";
+
+    /** A MAC address as an option value: written as {@link #toString()}; a JSON string, empty when not set. */
+    public static final OptionType OPTION_TYPE = new OptionType("MAC_ADDRESS", OptionType.JsonShape.STRING, "<mac>",
+            "MAC address, e.g. `5a:94:ef:e4:0c:ee`") {
+        @Override
+        public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
+            return fromText(option, segment.value());
+        }
+
+        @Override
+        public Object toJson(OptionDescriptor<?, ?> option, Object value) {
+            return value.toString();
+        }
+
+        @Override
+        public Object fromJson(OptionDescriptor<?, ?> option, Object json) {
+            return ((String) json).isEmpty() ? null : fromText(option, (String) json);
+        }
+
+        private MacAddress fromText(OptionDescriptor<?, ?> option, String text) {
+            byte[] parsed = parseOrNull(text);
+            if (parsed == null) {
+                throw new ConfigException(option.component(), option.key(), text, NOT_A_MAC);
+            }
+            return new MacAddress(parsed);
+        }
+    };
 
     private final byte[] bytes;
 
@@ -21,7 +52,7 @@ public final class MacAddress {
     public static MacAddress parse(String text) {
         byte[] parsed = parseOrNull(text);
         if (parsed == null) {
-            throw new ConfigException(null, "mac", text, "not a 6-byte MAC address (expected e.g. 5a:94:ef:e4:0c:ee)");
+            throw new ConfigException(null, "mac", text, NOT_A_MAC);
         }
         return new MacAddress(parsed);
     }

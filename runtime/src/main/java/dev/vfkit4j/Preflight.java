@@ -48,9 +48,11 @@ final class Preflight {
     }
 
     private static <T> void checkComponent(T component, List<String> problems) {
-        ComponentDescriptor<T> descriptor = Components.descriptorOf(component);
-        for (OptionDescriptor<T> option : descriptor.options()) {
-            if (option.hostPath() == null || !(option.valueIn(component) instanceof String path) || path.isEmpty()) {
+        ComponentDescriptor<T> descriptor = Components.registered().descriptorFor(component);
+        for (OptionDescriptor<T, ?> option : descriptor.options()) {
+            Object value = option.hostPath() == null ? null : option.valueIn(component);
+            String path = value == null ? null : option.type().hostPath(value);
+            if (path == null || path.isEmpty()) {
                 continue;
             }
             String problem = checkPath(option.hostPath(), path);

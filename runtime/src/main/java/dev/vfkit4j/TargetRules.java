@@ -110,7 +110,7 @@ final class TargetRules {
 
     private static void vfkitComponentProblems(Target target, ComponentRole role, String name,
             List<RawOption> options, Set<String> problems) {
-        ComponentDescriptor<?> descriptor = Components.byName(role, name);
+        ComponentDescriptor<?> descriptor = Components.registered().byName(role, name);
         if (descriptor == null) {
             return; // parsing refuses it, naming the known components
         }
@@ -136,7 +136,7 @@ final class TargetRules {
 
     /** The release that added {@code key} (an option, an alias, a choice's key or a syntax key). */
     private static String keySince(ComponentDescriptor<?> descriptor, String key) {
-        for (OptionDescriptor<?> option : descriptor.options()) {
+        for (OptionDescriptor<?, ?> option : descriptor.options()) {
             if (option.type() == OptionType.CHOICE && option.allowedValues().contains(key)) {
                 String keySince = option.enumKeys().sinceOf(key);
                 return keySince.isEmpty() ? option.since() : keySince;
@@ -155,7 +155,7 @@ final class TargetRules {
 
     /** The release that added an enum option's value, when later than the option's. */
     private static String valueSince(ComponentDescriptor<?> descriptor, RawOption raw) {
-        for (OptionDescriptor<?> option : descriptor.options()) {
+        for (OptionDescriptor<?, ?> option : descriptor.options()) {
             if (option.type() == OptionType.ENUM && raw.key().equals(option.key())) {
                 return option.enumKeys().sinceOf(raw.value());
             }

@@ -256,7 +256,7 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
         if (!kernel.isEmpty() || !initrd.isEmpty() || !cmdline.isEmpty()) {
             return LinuxBootloader.builder().kernel(kernel).initrd(initrd).cmdline(cmdline).build();
         }
-        return Components.parseBootloader(flags.list("bootloader"));
+        return (Bootloader) Components.registered().parseBootloader(flags.list("bootloader"));
     }
 
     /** vfkit builds a seed ISO from files named user-data, meta-data and network-config; it needs one of the first

@@ -62,20 +62,20 @@ class DeviceDescriptorsTest {
 
     @Test
     void optionsCarryTypeDefaultRequiredAllowedValuesRangeAndDoc() {
-        List<? extends OptionDescriptor<?>> options = Devices.byName("virtio-vsock").orElseThrow().options();
-        OptionDescriptor<?> port = options.get(0);
+        List<? extends OptionDescriptor<?, ?>> options = Devices.byName("virtio-vsock").orElseThrow().options();
+        OptionDescriptor<?, ?> port = options.get(0);
         assertEquals("port", port.key());
         assertEquals(OptionType.LONG, port.type());
         assertTrue(port.required());
         assertEquals(1L, port.min());
         assertEquals(0xFFFF_FFFFL, port.max());
         assertEquals("vsock port of the guest side", port.doc());
-        OptionDescriptor<?> direction = options.get(2);
+        OptionDescriptor<?, ?> direction = options.get(2);
         assertEquals(OptionType.CHOICE, direction.type());
         assertEquals(List.of("listen", "connect"), direction.allowedValues());
         assertEquals("listen", direction.defaultValue());
 
-        OptionDescriptor<?> width = Devices.descriptorOf(VirtioGpu.class).options().get(0);
+        OptionDescriptor<?, ?> width = Devices.descriptorOf(VirtioGpu.class).options().get(0);
         assertEquals("800", width.defaultValue());
         assertEquals("unless height is set", width.defaultCondition());
     }

@@ -58,7 +58,7 @@ class HostileTextTest {
 
     @Test
     void everyComponentHasASample() {
-        for (ComponentDescriptor<?> descriptor : Components.all()) {
+        for (ComponentDescriptor<?> descriptor : Components.registered().all()) {
             assertTrue(SAMPLES.containsKey(descriptor.name()), "add a sample for " + descriptor.name());
         }
     }
@@ -66,14 +66,14 @@ class HostileTextTest {
     @TestFactory
     Stream<DynamicTest> everyTextOption() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (ComponentDescriptor<?> descriptor : Components.all()) {
+        for (ComponentDescriptor<?> descriptor : Components.registered().all()) {
             addTests(descriptor, tests);
         }
         return tests.stream();
     }
 
     private static <T> void addTests(ComponentDescriptor<T> descriptor, List<DynamicTest> tests) {
-        for (OptionDescriptor<T> option : descriptor.options()) {
+        for (OptionDescriptor<T, ?> option : descriptor.options()) {
             if (option.type() == OptionType.STRING && option.onCommandLine()) {
                 String name = descriptor.name() + " " + option.key();
                 tests.add(DynamicTest.dynamicTest(name + ": NUL and unpaired surrogates",
@@ -87,25 +87,41 @@ class HostileTextTest {
 
     private static <T> T sample(ComponentDescriptor<T> descriptor) {
         List<String> sample = SAMPLES.get(descriptor.name());
-        Object parsed = descriptor.role() == ComponentRole.DEVICE ? Components.parseDevice(sample.get(0))
-                : Components.parseBootloader(sample);
+        Components components = Components.registered();
+        Object parsed = descriptor.role() == ComponentRole.DEVICE ? components.parseDevice(sample.get(0))
+                : components.parseBootloader(sample);
         return descriptor.type().cast(parsed);
     }
 
     /** A builder holding {@code component}'s options, through the descriptor only. */
     private static <T> ComponentBuilder<T> builderOf(ComponentDescriptor<T> descriptor, T component) {
         ComponentBuilder<T> builder = descriptor.newBuilder();
-        for (OptionDescriptor<T> option : descriptor.options()) {
-            builder.set(option.name(), option.valueIn(component));
+        for (OptionDescriptor<T, ?> option : descriptor.options()) {
+            copy(option, component, builder);
         }
         return builder;
     }
 
-    private static <T> T with(ComponentDescriptor<T> descriptor, OptionDescriptor<T> option, String value) {
-        return builderOf(descriptor, sample(descriptor)).set(option.name(), value).build();
+    private static <T, V> void copy(OptionDescriptor<T, V> option, T component, ComponentBuilder<T> builder) {
+        option.setIn(builder, option.valueIn(component));
     }
 
-    private static <T> void unprintable(ComponentDescriptor<T> descriptor, OptionDescriptor<T> option) {
+    /** {@code builder} with the text option set to {@code value}, through its typed setter. */
+    private static <T> ComponentBuilder<T> set(ComponentBuilder<T> builder, OptionDescriptor<T, ?> option,
+            String value) {
+        setText(builder, option, value);
+        return builder;
+    }
+
+    private static <T, V> void setText(ComponentBuilder<T> builder, OptionDescriptor<T, V> option, String value) {
+        option.setIn(builder, option.cast(value));
+    }
+
+    private static <T> T with(ComponentDescriptor<T> descriptor, OptionDescriptor<T, ?> option, String value) {
+        return set(builderOf(descriptor, sample(descriptor)), option, value).build();
+    }
+
+    private static <T> void unprintable(ComponentDescriptor<T> descriptor, OptionDescriptor<T, ?> option) {
         for (String text : UNPRINTABLE) {
             T component = with(descriptor, option, text);
             ConfigException error = assertThrows(ConfigException.class, () -> descriptor.toCmdLine(component),
@@ -117,10 +133,10 @@ class HostileTextTest {
         }
     }
 
-    private static <T> void pairedSurrogates(ComponentDescriptor<T> descriptor, OptionDescriptor<T> option) {
+    private static <T> void pairedSurrogates(ComponentDescriptor<T> descriptor, OptionDescriptor<T, ?> option) {
         T component = with(descriptor, option, "/\uD83D\uDE00-\uD83D\uDE00");
         List<String> printed = descriptor.toCmdLine(component);
-        Object reparsed = descriptor.role() == ComponentRole.DEVICE ? Components.parseDevice(printed.get(1))
+        Object reparsed = descriptor.role() == ComponentRole.DEVICE ? Device.fromCmdLine(printed.get(1))
                 : VirtualMachine.fromCmdLine(printed).bootloader();
         assertEquals(component, reparsed, printed::toString);
     }
@@ -130,10 +146,11 @@ class HostileTextTest {
      * error), which prints and reads back unchanged; only the canonical constructor can put "" in a record, and
      * printing that refuses, naming the option.
      */
-    private static <T> void emptyText(ComponentDescriptor<T> descriptor, OptionDescriptor<T> option) throws Exception {
+    private static <T> void emptyText(ComponentDescriptor<T> descriptor, OptionDescriptor<T, ?> option)
+            throws Exception {
         T sample = sample(descriptor);
-        ComponentBuilder<T> empty = builderOf(descriptor, sample).set(option.name(), "");
-        ComponentBuilder<T> unset = builderOf(descriptor, sample).set(option.name(), null);
+        ComponentBuilder<T> empty = set(builderOf(descriptor, sample), option, "");
+        ComponentBuilder<T> unset = set(builderOf(descriptor, sample), option, null);
         T built;
         try {
             built = unset.build();
@@ -146,7 +163,7 @@ class HostileTextTest {
             assertEquals(built, empty.build());
             assertNull(option.valueIn(built), "\"\" is not set");
             List<String> printed = descriptor.toCmdLine(built);
-            Object reparsed = descriptor.role() == ComponentRole.DEVICE ? Components.parseDevice(printed.get(1))
+            Object reparsed = descriptor.role() == ComponentRole.DEVICE ? Device.fromCmdLine(printed.get(1))
                     : VirtualMachine.fromCmdLine(printed).bootloader();
             assertEquals(built, reparsed, printed::toString);
             if (built instanceof Device device) {
@@ -159,7 +176,7 @@ class HostileTextTest {
         assertEquals(descriptor.name(), error.component());
     }
 
-    private static <T> T construct(ComponentDescriptor<T> descriptor, T sample, OptionDescriptor<T> option,
+    private static <T> T construct(ComponentDescriptor<T> descriptor, T sample, OptionDescriptor<T, ?> option,
             String value) throws Exception {
         RecordComponent[] components = descriptor.type().getRecordComponents();
         Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);

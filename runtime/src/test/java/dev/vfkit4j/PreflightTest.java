@@ -103,8 +103,8 @@ class PreflightTest {
     /** Only virtio-blk's image is content-checked, among every built-in option naming a disk image. */
     @Test
     void onlyVirtioBlkHoldsARawDiskImage() {
-        for (ComponentDescriptor<?> descriptor : Components.all()) {
-            for (OptionDescriptor<?> option : descriptor.options()) {
+        for (ComponentDescriptor<?> descriptor : Components.registered().all()) {
+            for (OptionDescriptor<?, ?> option : descriptor.options()) {
                 boolean raw = option.hostPath() == HostPath.Kind.RAW_DISK_IMAGE;
                 assertEquals(descriptor.role() == ComponentRole.DEVICE && descriptor.name().equals("virtio-blk")
                         && option.key().equals("path"), raw, descriptor.name() + " " + option.key());

@@ -7,15 +7,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A {@code key=value} option. The value's syntax follows the component's type:
+ * A {@code key=value} option. The value's syntax follows the component's type, one of vfkit4j's value types (each
+ * is one object in the runtime's {@code dev.vfkit4j.spi.OptionType}; the processor names the supported types when
+ * given another). Among them:
  *
  * <ul>
  *   <li>{@code String}: any text; an empty value ({@code key=}) means "not set";
  *   <li>{@code int}, {@code long} and their boxes: a decimal number, checked against {@link Range};
  *   <li>{@code java.time.Duration}: a decimal number of milliseconds, checked against {@link Range};
  *   <li>an enum: one of the spellings its constants declare with {@link Key};
- *   <li>{@code boolean}: {@code on} or {@code off} (for a bare key, use {@link Flag});
- *   <li>{@code dev.vfkit4j.MacAddress}: a 6-byte MAC address.
+ *   <li>{@code boolean}: {@code on} or {@code off} (for a bare key, use {@link Flag}).
  * </ul>
  *
  * <p>A primitive {@code int} or {@code long} must be {@link Required} or have a {@link Default}; a boxed one is null

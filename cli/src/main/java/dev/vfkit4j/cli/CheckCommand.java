@@ -143,7 +143,7 @@ final class CheckCommand implements Callable<Integer> {
         Bootloader bootloader = command.vm().bootloader();
         int devices = command.vm().devices().size();
         return command.vm().vcpus() + " vCPUs, " + command.vm().memory() + ", "
-                + Components.descriptorOf(bootloader).name() + " bootloader, " + devices
+                + Components.registered().descriptorFor(bootloader).name() + " bootloader, " + devices
                 + (devices == 1 ? " device" : " devices");
     }
 }

@@ -37,17 +37,17 @@ final class DevicesCommand implements Callable<Integer> {
     /** The device, else the bootloader, with that name or kind. */
     static ComponentDescriptor<?> find(String name) {
         for (ComponentRole role : List.of(ComponentRole.DEVICE, ComponentRole.BOOTLOADER)) {
-            ComponentDescriptor<?> byName = Components.byName(role, name);
+            ComponentDescriptor<?> byName = Components.registered().byName(role, name);
             if (byName != null) {
                 return byName;
             }
-            ComponentDescriptor<?> byKind = Components.byKind(role, name);
+            ComponentDescriptor<?> byKind = Components.registered().byKind(role, name);
             if (byKind != null) {
                 return byKind;
             }
         }
         List<String> known = new ArrayList<>();
-        for (ComponentDescriptor<?> component : Components.all()) {
+        for (ComponentDescriptor<?> component : Components.registered().all()) {
             known.add(component.name());
         }
         String suggestion = Suggestions.closest(name, known);

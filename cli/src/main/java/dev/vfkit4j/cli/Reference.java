@@ -1,7 +1,6 @@
 package dev.vfkit4j.cli;
 
 import dev.vfkit4j.VfkitCommand;
-import dev.vfkit4j.annotations.HostPath;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentDescriptor.ExclusiveGroup;
 import dev.vfkit4j.spi.ComponentDescriptor.Requirement;
@@ -10,7 +9,6 @@ import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.Components;
 import dev.vfkit4j.spi.OptionDescriptor;
 import dev.vfkit4j.spi.OptionType;
-import dev.vfkit4j.spi.Values;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -41,7 +39,7 @@ public final class Reference {
     /** The reference of vfkit4j's built-in bootloaders and devices: what {@code docs/reference.md} holds. */
     public static String builtIns() {
         List<ComponentDescriptor<?>> builtIns = new ArrayList<>();
-        for (ComponentDescriptor<?> descriptor : Components.all()) {
+        for (ComponentDescriptor<?> descriptor : Components.registered().all()) {
             if (BUILT_IN_PACKAGES.contains(descriptor.type().getPackageName())) {
                 builtIns.add(descriptor);
             }
@@ -54,7 +52,7 @@ public final class Reference {
 
     /** The reference of every bootloader and device on the class path: the built-ins and your own. */
     public static String everything() {
-        return of(Components.all());
+        return of(Components.registered().all());
     }
 
     /** The reference of the given bootloaders and devices (and of the VM's own flags). */
@@ -205,7 +203,7 @@ public final class Reference {
                 .append("\n\n");
         out.append("In Java: ").append(factories(component.type())).append('\n');
         List<List<String>> rows = new ArrayList<>();
-        for (OptionDescriptor<?> option : component.options()) {
+        for (OptionDescriptor<?, ?> option : component.options()) {
             rows.add(List.of(optionKeys(option), value(option), defaultValue(option), option.doc(),
                     jsonName(option), optionSince(option), builderCall(option)));
         }
@@ -258,12 +256,12 @@ public final class Reference {
     }
 
     /** The generated builder's setter for the option: {@code .socketUrl(String)}. */
-    private static String builderCall(OptionDescriptor<?> option) {
+    private static String builderCall(OptionDescriptor<?, ?> option) {
         return "`." + option.name() + "(" + option.valueType().getSimpleName() + ")`";
     }
 
     /** The option's release, then each value added later than it: {@code 0.0.3; connect 0.6.0}. */
-    private static String optionSince(OptionDescriptor<?> option) {
+    private static String optionSince(OptionDescriptor<?, ?> option) {
         List<String> parts = new ArrayList<>();
         if (!option.since().isEmpty()) {
             parts.add(option.since());
@@ -290,15 +288,12 @@ public final class Reference {
     /** {@code --device virtio-vsock,port=<number>,socketURL=<path>[,listen|connect]}: brackets mark the optional. */
     static String synopsis(ComponentDescriptor<?> component) {
         StringBuilder synopsis = new StringBuilder(component.role().flag()).append(' ').append(component.name());
-        for (OptionDescriptor<?> option : component.options()) {
+        for (OptionDescriptor<?, ?> option : component.options()) {
             if (!option.onCommandLine()) {
                 continue;
             }
-            String segment = switch (option.type()) {
-                case FLAG -> option.key();
-                case CHOICE -> String.join("|", option.allowedValues());
-                default -> option.key() + "=" + placeholder(option);
-            };
+            String segment = option.type().bareKey() ? option.type().placeholder(option)
+                    : option.key() + "=" + option.type().placeholder(option);
             boolean mandatory = option.required() && option.defaultValue() == null;
             synopsis.append(mandatory ? "," + segment : "[," + segment + "]");
         }
@@ -309,19 +304,7 @@ public final class Reference {
         return synopsis.toString();
     }
 
-    private static String placeholder(OptionDescriptor<?> option) {
-        return switch (option.type()) {
-            case STRING -> option.hostPath() != null ? "<path>" : "<text>";
-            case INT, LONG -> "<number>";
-            case DURATION -> "<milliseconds>";
-            case ENUM -> String.join("|", option.allowedValues());
-            case BOOLEAN -> "on|off";
-            case MAC_ADDRESS -> "<mac>";
-            case FLAG, CHOICE -> throw new IllegalArgumentException(option.type() + " has no value");
-        };
-    }
-
-    private static String optionKeys(OptionDescriptor<?> option) {
+    private static String optionKeys(OptionDescriptor<?, ?> option) {
         if (!option.onCommandLine()) {
             return "(JSON only)";
         }
@@ -335,32 +318,11 @@ public final class Reference {
         return keys.toString();
     }
 
-    private static String value(OptionDescriptor<?> option) {
-        String range = option.min() == null ? "" : ", " + Values.range(option.min(), option.max());
-        return switch (option.type()) {
-            case STRING -> option.hostPath() != null ? hostPath(option.hostPath()) : "text";
-            case FLAG -> option.onCommandLine() ? "bare key" : "`true` or `false`";
-            case CHOICE -> "bare key, one of these";
-            case ENUM -> alternatives(option.allowedValues());
-            case INT, LONG -> "number" + range;
-            case DURATION -> "milliseconds" + range;
-            case BOOLEAN -> option.onCommandLine() ? "`on` | `off`" : "`true` or `false`";
-            case MAC_ADDRESS -> "MAC address, e.g. `5a:94:ef:e4:0c:ee`";
-        };
+    private static String value(OptionDescriptor<?, ?> option) {
+        return option.type().describe(option);
     }
 
-    private static String hostPath(HostPath.Kind kind) {
-        return switch (kind) {
-            case DISK_IMAGE -> "path to a disk image or block device";
-            case RAW_DISK_IMAGE -> "path to a raw disk image (not qcow2)";
-            case EXISTING_FILE -> "path to an existing file";
-            case DIRECTORY -> "path to an existing directory";
-            case UNIX_SOCKET -> "path of a Unix socket (at most 103 bytes on macOS)";
-            case OUTPUT_FILE -> "path of a file vfkit writes";
-        };
-    }
-
-    private static String defaultValue(OptionDescriptor<?> option) {
+    private static String defaultValue(OptionDescriptor<?, ?> option) {
         if (option.defaultValue() == null) {
             return option.required() ? "**required**" : "";
         }
@@ -374,7 +336,7 @@ public final class Reference {
         return text;
     }
 
-    private static String jsonName(OptionDescriptor<?> option) {
+    private static String jsonName(OptionDescriptor<?, ?> option) {
         if (option.jsonName() == null) {
             return "";
         }

@@ -1,5 +1,6 @@
 package dev.vfkit4j.cli;
 
+import dev.vfkit4j.MacAddress;
 import dev.vfkit4j.json.VfkitJson;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
@@ -129,7 +130,7 @@ final class VmJsonSchema {
             devName.set("enum", NODES.arrayNode().add(component.name()).add("").addNull());
             members.add("devName", devName, false);
         }
-        for (OptionDescriptor<T> option : component.options()) {
+        for (OptionDescriptor<T, ?> option : component.options()) {
             if (option.jsonName() != null) {
                 boolean mustBeGiven = mustBeGiven(option);
                 members.add(option.jsonName(), member(option, mustBeGiven), mustBeGiven);
@@ -189,7 +190,7 @@ final class VmJsonSchema {
      * Whether vfkit4j refuses the component when the member is missing: a required option without a default, or a
      * primitive number whose Go zero value (what a missing member reads as) is out of its range.
      */
-    private static boolean mustBeGiven(OptionDescriptor<?> option) {
+    private static boolean mustBeGiven(OptionDescriptor<?, ?> option) {
         if (option.required() && option.defaultValue() == null) {
             return true;
         }
@@ -198,7 +199,7 @@ final class VmJsonSchema {
         return zeroIsValue && option.min() != null && (option.min() > 0 || option.max() < 0);
     }
 
-    private static ObjectNode member(OptionDescriptor<?> option, boolean mustBeGiven) {
+    private static ObjectNode member(OptionDescriptor<?, ?> option, boolean mustBeGiven) {
         ObjectNode schema = NODES.objectNode();
         if (!option.doc().isEmpty()) {
             schema.put("description", option.doc());
@@ -227,7 +228,7 @@ final class VmJsonSchema {
             schema.put("description", schema.path("description").asString("")
                     + " (Go time.Duration: nanoseconds, whole milliseconds)");
             integer(schema, option, 0, Long.MAX_VALUE / NANOS_PER_MILLI, NANOS_PER_MILLI);
-        } else if (type == OptionType.MAC_ADDRESS) {
+        } else if (type == MacAddress.OPTION_TYPE) {
             schema.set("type", strings(List.of("string", "null")));
             schema.put("pattern", MAC_PATTERN);
         }
@@ -249,7 +250,7 @@ final class VmJsonSchema {
      * (the nbd {@code Timeout}, {@code @Range(zeroUnsets = true)}; descriptors do not carry that flag, so the schema
      * errs on the side of accepting).
      */
-    private static void integer(ObjectNode schema, OptionDescriptor<?> option, long typeMin, long typeMax, long unit) {
+    private static void integer(ObjectNode schema, OptionDescriptor<?, ?> option, long typeMin, long typeMax, long unit) {
         long min = option.min() != null ? option.min() : typeMin;
         long max = option.max() != null ? option.max() : typeMax;
         boolean nullable = !option.valueType().isPrimitive();
@@ -340,6 +341,6 @@ final class VmJsonSchema {
 
     /** The schema of a VM with every bootloader and device on the class path. */
     static ObjectNode ofAll() {
-        return of(Components.all());
+        return of(Components.registered().all());
     }
 }

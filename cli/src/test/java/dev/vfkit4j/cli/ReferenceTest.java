@@ -90,7 +90,7 @@ class ReferenceTest {
                 continue;
             }
             String section = section(reference, component.name());
-            for (OptionDescriptor<?> option : component.options()) {
+            for (OptionDescriptor<?, ?> option : component.options()) {
                 String row = rowFor(section, option);
                 assertTrue(row.contains(option.doc().replace("|", "\\|")), () -> component.name() + " " + option.name()
                         + ": " + row);
@@ -156,7 +156,7 @@ class ReferenceTest {
     @Test
     void oneComponentIsItsSectionOfTheWholeReference() {
         String everything = Reference.everything();
-        for (ComponentDescriptor<?> component : Components.all()) {
+        for (ComponentDescriptor<?> component : Components.registered().all()) {
             String section = Reference.of(component);
             assertTrue(section.startsWith("### `" + component.name() + "`\n"), section);
             assertTrue(everything.contains("\n" + section), component.name());
@@ -176,7 +176,7 @@ class ReferenceTest {
         return reference.substring(start, end < 0 ? reference.length() : end);
     }
 
-    private static String rowFor(String section, OptionDescriptor<?> option) {
+    private static String rowFor(String section, OptionDescriptor<?, ?> option) {
         String first;
         if (!option.onCommandLine()) {
             first = "| (JSON only) |";

@@ -10,6 +10,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.vfkit4j.MacAddress;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.VirtualMachine;
 import dev.vfkit4j.spi.ComponentDescriptor;
@@ -140,12 +141,12 @@ class SchemaTest {
         int judged = 0;
         List<String> failures = new ArrayList<>();
         List<String> acceptedByBoth = new ArrayList<>();
-        for (ComponentDescriptor<?> descriptor : Components.all()) {
+        for (ComponentDescriptor<?> descriptor : Components.registered().all()) {
             ObjectNode example = componentsByKind.get(descriptor.kind());
             if (example == null) {
                 continue;
             }
-            for (OptionDescriptor<?> option : descriptor.options()) {
+            for (OptionDescriptor<?, ?> option : descriptor.options()) {
                 for (JsonNode bad : badValues(option)) {
                     ObjectNode device = example.deepCopy();
                     device.set(option.jsonName(), bad);
@@ -171,11 +172,11 @@ class SchemaTest {
         assertEquals(List.of("nbd.Timeout = 0"), acceptedByBoth);
     }
 
-    private static List<JsonNode> badValues(OptionDescriptor<?> option) {
+    private static List<JsonNode> badValues(OptionDescriptor<?, ?> option) {
         List<JsonNode> values = new ArrayList<>();
         var nodes = JSON.getNodeFactory();
         OptionType type = option.type();
-        if (type == OptionType.STRING || type == OptionType.ENUM || type == OptionType.MAC_ADDRESS) {
+        if (type == OptionType.STRING || type == OptionType.ENUM || type == MacAddress.OPTION_TYPE) {
             values.add(nodes.numberNode(7));
         } else if (type == OptionType.FLAG || type == OptionType.BOOLEAN) {
             values.add(nodes.stringNode("true"));
@@ -195,7 +196,7 @@ class SchemaTest {
         if (option.type() == OptionType.ENUM || option.type() == OptionType.CHOICE && option.jsonTrueFor() == null) {
             values.add(nodes.stringNode("no-such-" + option.allowedValues().get(0)));
         }
-        if (option.type() == OptionType.MAC_ADDRESS) {
+        if (option.type() == MacAddress.OPTION_TYPE) {
             values.add(nodes.stringNode("5a:94:ef:e4:0c"));
             values.add(nodes.stringNode("5a:94:ef:e4:0c:ee:00:11"));
         }

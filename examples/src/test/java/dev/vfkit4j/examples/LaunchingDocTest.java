@@ -1,6 +1,5 @@
 package dev.vfkit4j.examples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,53 +7,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every Java snippet in {@code docs/launching.md} compiles. Each follows a {@code <!-- given: ... -->} comment that
- * names what the snippet may use without declaring it; the snippet becomes the body of a method taking those.
+ * {@code docs/launching.md} covers what it must. (That every Java snippet in it compiles is checked in the
+ * processor-tests module, with the project's one javac harness: {@code LaunchingDocCompileTest}.)
  */
 class LaunchingDocTest {
     private static final Path DOC = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
             .toAbsolutePath().resolveSibling("docs").resolve("launching.md");
-    private static final Pattern SNIPPET = Pattern.compile("<!-- given:([^\\n]*?)-->\\n```java\\n(.*?)```\\n",
-            Pattern.DOTALL);
-
-    @Test
-    void everySnippetCompiles(@TempDir Path output) throws IOException {
-        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-        List<String> methods = new ArrayList<>();
-        Matcher snippet = SNIPPET.matcher(doc);
-        while (snippet.find()) {
-            methods.add("    void snippet" + methods.size() + "(" + snippet.group(1).strip() + ") throws Exception {\n"
-                    + snippet.group(2).indent(8) + "    }\n");
-        }
-        // None escapes the check: every java block has its given line.
-        assertEquals(doc.split("```java\\n", -1).length - 1, methods.size(), "a java block without <!-- given -->");
-        assertTrue(methods.size() >= 8, "the page lost its snippets: " + methods.size());
-
-        String source = """
-                package com.example;
-
-                import dev.vfkit4j.*;
-                import dev.vfkit4j.bootloaders.*;
-                import dev.vfkit4j.client.*;
-                import dev.vfkit4j.devices.*;
-                import java.nio.file.Path;
-                import java.time.Duration;
-                import java.util.List;
-                import java.util.Optional;
-
-                class LaunchingSnippets {
-                %s}
-                """.formatted(String.join("\n", methods));
-        assertEquals(List.of(), Javac.compile(output, "com.example.LaunchingSnippets", source), source);
-    }
 
     @Test
     void thePageCoversKrunkitAttachingAndWrappers() throws IOException {

@@ -35,13 +35,14 @@ class ModulePathTest {
             import dev.vfkit4j.Devices;
             import dev.vfkit4j.VirtualMachine;
             import dev.vfkit4j.bootloaders.EfiBootloader;
+            import java.nio.file.Path;
             import java.util.List;
 
             public class Main {
                 public static void main(String[] args) {
                     VirtualMachine vm = VirtualMachine.builder()
                             .bootloader(EfiBootloader.withNewVariableStore("/tmp/efi-vars.fd"))
-                            .device(VirtioConsole.builder().socketPath("/tmp/qga.sock").build())
+                            .device(VirtioConsole.builder().socketPath(Path.of("/tmp/qga.sock")).build())
                             .build();
                     List<String> argv = vm.toCmdLine();
                     System.out.println(String.join(" ", argv));

@@ -1,6 +1,5 @@
 package dev.vfkit4j.examples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,35 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The Java in {@code README.md} compiles as a reader would paste it: its imports, then its statements. */
+/**
+ * The README's module declaration and javac table name the real modules. (That its usage snippets compile as a reader
+ * would paste them is checked in the processor-tests module, with the project's one javac harness:
+ * {@code ReadmeDocCompileTest}.)
+ */
 class ReadmeDocTest {
     static final Path README = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
             .toAbsolutePath().resolveSibling("README.md");
-
-    @Test
-    void theUsageSnippetsCompileWithTheirOwnImports(@TempDir Path output) throws IOException {
-        List<String> blocks = blocks("java");
-        List<String> imports = new ArrayList<>();
-        StringBuilder body = new StringBuilder();
-        for (String block : blocks) {
-            if (!block.contains("VirtualMachine vm =") && !block.contains("VfkitLauncher.of(")) {
-                continue; // a record declaration or generated code: not statements
-            }
-            for (String line : block.split("\n")) {
-                if (line.startsWith("import ")) {
-                    imports.add(line);
-                } else {
-                    body.append("        ").append(line).append('\n');
-                }
-            }
-        }
-        assertTrue(body.indexOf("VfkitLauncher.of(") > 0 && body.indexOf("VirtualMachine vm =") > 0, body::toString);
-        String source = "package com.example;\n\n" + String.join("\n", imports) + "\n\nclass Readme {\n"
-                + "    void use() throws Exception {\n" + body + "    }\n}\n";
-        assertEquals(List.of(), Javac.compile(output, "com.example.Readme", source), source);
-    }
 
     @Test
     void theModuleDeclarationNamesTheRealModules() throws IOException {

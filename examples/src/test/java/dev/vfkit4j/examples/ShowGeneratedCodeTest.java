@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The generated sources are where the docs say, and read as the docs say. */
@@ -39,9 +40,13 @@ class ShowGeneratedCodeTest {
         List<Path> sources = ShowGeneratedCode.generatedSources(VirtioConsole.class);
         String parser = Files.readString(sources.get(0), StandardCharsets.UTF_8);
         String printer = Files.readString(sources.get(1), StandardCharsets.UTF_8);
-        for (OptionDescriptor<VirtioConsole> option : Devices.descriptorOf(VirtioConsole.class).options()) {
+        for (OptionDescriptor<VirtioConsole, ?> option : Devices.descriptorOf(VirtioConsole.class).options()) {
             assertTrue(parser.contains("case \"" + option.key() + "\" ->"), option.key());
-            assertTrue(printer.contains("(\"" + option.key() + "\""), option.key());
+            // The printer hands each option's descriptor constant its value: socketPath is SOCKET_PATH, and name
+            // NAME_OPTION, as the descriptor's NAME is taken.
+            String constant = "out.option(VirtioConsoleDescriptor." + option.name().replaceAll("([a-z0-9])([A-Z])",
+                    "$1_$2").toUpperCase(Locale.ROOT);
+            assertTrue(printer.contains(constant + ", ") || printer.contains(constant + "_OPTION, "), option.key());
         }
     }
 

@@ -10,7 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.vfkit4j.processor.Model.Component;
 import dev.vfkit4j.processor.Model.DefaultValue;
 import dev.vfkit4j.processor.Model.OptionModel;
-import dev.vfkit4j.processor.Model.ValueKind;
+import dev.vfkit4j.processor.ValueTypes.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +18,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <Name>Builder}: fluent setters, defaults, and {@code build()}, which checks every rule through the
- * descriptor. Also the untyped {@code set(name, value)} the JSON reader uses.
+ * descriptor. The JSON reader sets options through the descriptor's typed setters, which are these methods.
  */
 final class BuilderGenerator {
     private BuilderGenerator() {
@@ -43,14 +43,13 @@ final class BuilderGenerator {
         for (OptionModel option : component.options()) {
             type.addMethod(setter(component, builder, option));
         }
-        type.addMethod(untypedSetter(component, builder));
         type.addMethod(build(component));
         return type;
     }
 
     /** Flags are plain booleans; everything else is a reference, null while unset. */
     private static TypeName fieldType(OptionModel option) {
-        return option.kind() == ValueKind.FLAG ? TypeName.BOOLEAN : option.javaType().box();
+        return option.kind() == ValueTypes.FLAG ? TypeName.BOOLEAN : option.javaType().box();
     }
 
     private static MethodSpec from(Component component, ClassName builder) {
@@ -69,52 +68,18 @@ final class BuilderGenerator {
 
     private static MethodSpec setter(Component component, ClassName builder, OptionModel option) {
         String where = option.key() == null ? "JSON member {@code " + option.jsonName() + "}"
-                : option.kind() == ValueKind.CHOICE ? "{@code " + option.key() + "}"
-                : option.kind() == ValueKind.FLAG ? "{@code " + option.key() + "}"
+                : option.kind() == ValueTypes.CHOICE ? "{@code " + option.key() + "}"
+                : option.kind() == ValueTypes.FLAG ? "{@code " + option.key() + "}"
                 : "{@code " + option.key() + "=}";
         String doc = option.doc().isEmpty() ? "" : ": " + Generated.doc(option.doc());
         return MethodSpec.methodBuilder(option.name())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addParameter(option.kind() == ValueKind.FLAG ? TypeName.BOOLEAN : option.javaType(), option.name())
+                .addParameter(option.kind() == ValueTypes.FLAG ? TypeName.BOOLEAN : option.javaType(), option.name())
                 .addJavadoc("Sets $L$L.$L\n", where, doc, Generated.rules(option))
                 .addStatement("this.$L = $L", option.name(), option.name())
                 .addStatement("return this")
                 .build();
-    }
-
-    private static MethodSpec untypedSetter(Component component, ClassName builder) {
-        MethodSpec.Builder set = MethodSpec.methodBuilder("set")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addParameter(String.class, "name")
-                .addParameter(Object.class, "value")
-                .beginControlFlow("switch (name)");
-        CodeBlock componentName = Generated.name(component);
-        for (OptionModel option : component.options()) {
-            TypeName boxed = option.javaType().box();
-            CodeBlock cast = CodeBlock.of("$T.as($L,$W$S,$Wvalue,$W$T.class)", RuntimeTypes.VALUES, componentName,
-                    option.label(), erasure(boxed));
-            if (option.kind() == ValueKind.FLAG) {
-                set.addStatement("case $S -> this.$L = $T.TRUE.equals($L)", option.name(), option.name(),
-                        Boolean.class, cast);
-            } else {
-                set.addStatement("case $S -> this.$L = $L", option.name(), option.name(), cast);
-            }
-        }
-        set.addStatement("default -> throw new $T($L,$Wname,$Wnull,$W$S)", RuntimeTypes.CONFIG_EXCEPTION,
-                componentName, "no such option");
-        set.endControlFlow();
-        // A record without components leaves only the default case, which throws: a return would be unreachable.
-        if (!component.options().isEmpty()) {
-            set.addStatement("return this");
-        }
-        return set.build();
-    }
-
-    private static TypeName erasure(TypeName type) {
-        return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
     }
 
     private static MethodSpec build(Component component) {
@@ -130,7 +95,7 @@ final class BuilderGenerator {
         for (OptionModel option : component.options()) {
             DefaultValue value = option.defaultValue();
             if (value == null) {
-                if (option.kind() == ValueKind.STRING) {
+                if (option.kind() == ValueTypes.STRING) {
                     if (!emptyText) {
                         build.addComment("Empty text is \"not set\", as the parser reads it: one spelling, null.");
                         emptyText = true;
@@ -141,7 +106,7 @@ final class BuilderGenerator {
                 continue;
             }
             TypeName boxed = option.javaType().box();
-            CodeBlock field = option.kind() == ValueKind.STRING
+            CodeBlock field = option.kind() == ValueTypes.STRING
                     ? CodeBlock.of("$T.textOrNull(this.$L)", RuntimeTypes.VALUES, option.name())
                     : CodeBlock.of("this.$L", option.name());
             if (!value.conditional()) {
@@ -173,7 +138,7 @@ final class BuilderGenerator {
             arguments.add(argument(option));
         }
         for (OptionModel option : component.options()) {
-            if (option.primitive() && option.kind() != ValueKind.FLAG && option.kind() != ValueKind.BOOLEAN) {
+            if (option.primitive() && option.kind() != ValueTypes.FLAG && option.kind() != ValueTypes.BOOLEAN) {
                 build.addStatement("$T.required($L, $S, $L)", RuntimeTypes.CHECKS, Generated.name(component),
                         option.label(), option.name());
             }
@@ -191,10 +156,10 @@ final class BuilderGenerator {
      * boxed (null while unset), except a flag's, which is a plain boolean; empty text counts as unset, as in vfkit.
      */
     private static CodeBlock isSet(OptionModel option, boolean set) {
-        if (option.kind() == ValueKind.FLAG) {
+        if (option.kind() == ValueTypes.FLAG) {
             return CodeBlock.of(set ? "this.$L" : "!this.$L", option.name());
         }
-        if (option.kind() == ValueKind.STRING) {
+        if (option.kind() == ValueTypes.STRING) {
             return CodeBlock.of(set ? "$T.isSet(this.$L)" : "!$T.isSet(this.$L)", RuntimeTypes.CHECKS,
                     option.name());
         }
@@ -216,7 +181,7 @@ final class BuilderGenerator {
 
     /** The constructor argument for an option: the local or field of its name. */
     private static CodeBlock argument(OptionModel option) {
-        if (option.kind() == ValueKind.BOOLEAN && option.primitive()) {
+        if (option.kind() == ValueTypes.BOOLEAN && option.primitive()) {
             // An on/off option without a default is false while unset.
             return CodeBlock.of("$T.TRUE.equals($L)", Boolean.class, option.name());
         }

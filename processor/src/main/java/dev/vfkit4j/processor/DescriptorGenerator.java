@@ -7,15 +7,17 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.vfkit4j.processor.Model.Component;
 import dev.vfkit4j.processor.Model.EnumKeys;
 import dev.vfkit4j.processor.Model.ExclusiveGroup;
 import dev.vfkit4j.processor.Model.OptionModel;
 import dev.vfkit4j.processor.Model.SyntaxKey;
-import dev.vfkit4j.processor.Model.ValueKind;
+import dev.vfkit4j.processor.ValueTypes.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -31,7 +33,8 @@ final class DescriptorGenerator {
         ClassName self = Generated.descriptor(component);
         TypeName recordType = component.type();
         TypeName optionList = ParameterizedTypeName.get(RuntimeTypes.LIST,
-                ParameterizedTypeName.get(RuntimeTypes.OPTION_DESCRIPTOR, recordType));
+                ParameterizedTypeName.get(RuntimeTypes.OPTION_DESCRIPTOR, recordType, WildcardTypeName.subtypeOf(
+                        Object.class)));
         TypeName syntaxList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.SYNTAX_KEY);
         TypeName stringList = ParameterizedTypeName.get(RuntimeTypes.LIST, TypeName.get(String.class));
 
@@ -67,10 +70,17 @@ final class DescriptorGenerator {
 
         List<CodeBlock> options = new ArrayList<>();
         for (OptionModel option : component.options()) {
-            options.add(optionDescriptor(component, option));
+            String constant = Generated.optionConstants(component).get(option.name());
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.OPTION_DESCRIPTOR, recordType,
+                                    option.javaType().box()), constant, Modifier.PUBLIC, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .addJavadoc("$L\n", optionDoc(option))
+                    .initializer(optionDescriptor(component, option))
+                    .build());
+            options.add(CodeBlock.of("$L", constant));
         }
         type.addField(FieldSpec.builder(optionList, "OPTIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(list(options))
+                .initializer("$T.of($L)", RuntimeTypes.LIST, CodeBlock.join(options, ",$W"))
                 .build());
         List<CodeBlock> syntaxKeys = new ArrayList<>();
         for (SyntaxKey syntax : component.syntaxKeys()) {
@@ -91,13 +101,14 @@ final class DescriptorGenerator {
         }
         TypeName groupList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.EXCLUSIVE_GROUP);
         addListConstant(type, groupList, "EXCLUSIVE_GROUPS", groups);
-        List<CodeBlock> requirements = new ArrayList<>();
-        for (Model.Requirement requirement : component.requirements()) {
-            requirements.add(CodeBlock.of("new $T($S,$W$S)", RuntimeTypes.REQUIREMENT, requirement.key(),
-                    requirement.needsLabel()));
-        }
+        List<CodeBlock> requirements = stringPairs(component.requirements(), RuntimeTypes.REQUIREMENT,
+                Model.Requirement::key, Model.Requirement::needsLabel);
         TypeName requirementList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.REQUIREMENT);
         addListConstant(type, requirementList, "REQUIREMENTS", requirements);
+        List<CodeBlock> refused = stringPairs(component.refusedJsonMembers(), RuntimeTypes.REFUSED_MEMBER,
+                Model.RefusedMember::member, Model.RefusedMember::reason);
+        TypeName refusedList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.REFUSED_MEMBER);
+        addListConstant(type, refusedList, "REFUSED_JSON_MEMBERS", refused);
         type.addField(constant(self, "INSTANCE", CodeBlock.of("new $T()", self),
                 "The instance generated code uses; {@link java.util.ServiceLoader} makes its own."));
 
@@ -126,6 +137,9 @@ final class DescriptorGenerator {
         if (!requirements.isEmpty()) {
             type.addMethod(getter("requirements", requirementList, CodeBlock.of("REQUIREMENTS")));
         }
+        if (!refused.isEmpty()) {
+            type.addMethod(getter("refusedJsonMembers", refusedList, CodeBlock.of("REFUSED_JSON_MEMBERS")));
+        }
 
         String parameter = component.role().noun;
         type.addMethod(MethodSpec.methodBuilder("fromOptions")
@@ -150,6 +164,16 @@ final class DescriptorGenerator {
                 .addStatement("return new $T()", Generated.builder(component))
                 .build());
         return type;
+    }
+
+    /** {@code new Record("first", "second")} for each item: the descriptor's facts made of two strings. */
+    private static <I> List<CodeBlock> stringPairs(List<I> items, ClassName record, Function<I, String> first,
+            Function<I, String> second) {
+        List<CodeBlock> pairs = new ArrayList<>();
+        for (I item : items) {
+            pairs.add(CodeBlock.of("new $T($S,$W$S)", record, first.apply(item), second.apply(item)));
+        }
+        return pairs;
     }
 
     /** A private {@code List} constant, only when it has elements: the interface's default covers none. */
@@ -196,12 +220,23 @@ final class DescriptorGenerator {
         throw new IllegalStateException("no enum " + enumType);
     }
 
-    /** {@code OptionDescriptor.<VirtioVsock>of("port", OptionType.LONG, long.class, VirtioVsock::port).key(...)...}. */
+    /** How the option is given: {@code The option {@code port=}.}, or that it is JSON-only state. */
+    private static String optionDoc(OptionModel option) {
+        String where = option.key() == null ? "JSON member {@code " + option.jsonName() + "}, not on the command line"
+                : option.kind().shape() == ValueTypes.Shape.FLAG || option.kind() == ValueTypes.CHOICE
+                ? "{@code " + option.key() + "}" : "{@code " + option.key() + "=}";
+        return "The option " + where + (option.doc().isEmpty() ? "" : ": " + Generated.doc(option.doc())) + ".";
+    }
+
+    /**
+     * {@code OptionDescriptor.of(NAME, "port", OptionType.LONG, long.class, VirtioVsock::port,
+     * VirtioVsockBuilder::port).key(...)...}.
+     */
     private static CodeBlock optionDescriptor(Component component, OptionModel option) {
         CodeBlock.Builder code = CodeBlock.builder()
-                .add("$T.<$T>of($S,$W$T.$L,$W$T.class,$W$T::$L)", RuntimeTypes.OPTION_DESCRIPTOR,
-                        component.type(), option.name(), RuntimeTypes.OPTION_TYPE, option.kind().name(),
-                        erasure(option.javaType()), component.type(), option.name())
+                .add("$T.of(NAME,$W$S,$W$L,$W$T.class,$W$T::$L,$W$T::$L)", RuntimeTypes.OPTION_DESCRIPTOR,
+                        option.name(), option.kind().runtime(), erasure(option.javaType()), component.type(),
+                        option.name(), Generated.builder(component), option.name())
                 .indent()
                 .indent();
         if (option.key() != null) {
@@ -222,9 +257,21 @@ final class DescriptorGenerator {
         if (option.enumKeys() != null) {
             code.add("\n.enumKeys($L)", Generated.enumKeyConstants(component).get(option.enumKeys().enumType()));
         }
+        if (option.emptyUnsets()) {
+            code.add("\n.emptyUnsets()");
+        }
         if (option.kind().numeric() && Generated.hasExplicitRange(option)) {
             code.add("\n.range($L, $L)", Generated.longLiteral(option.range().min()),
                     Generated.longLiteral(option.range().max()));
+        }
+        if (option.range() != null && !option.range().plusSign()) {
+            code.add("\n.noPlusSign()");
+        }
+        if (option.range() != null && option.range().zeroUnsets()) {
+            code.add("\n.zeroUnsets()");
+        }
+        if (option.trimQuotes()) {
+            code.add("\n.trimQuotes()");
         }
         // A choice written as a boolean is left out when false, whatever @Json says.
         code.add("\n.json($S, $L)", option.jsonName(), option.jsonOmitEmpty() || option.jsonTrueFor() != null);
@@ -253,13 +300,14 @@ final class DescriptorGenerator {
             CodeBlock value = CodeBlock.of("$L.$L()", parameter, option.name());
             if (!option.primitive() && Generated.alwaysSet(option)) {
                 validate.addStatement("$T.required(NAME, $S, $L)", RuntimeTypes.CHECKS, option.label(), value);
-            } else if (option.kind() == ValueKind.STRING) {
+            } else if (option.kind() == ValueTypes.STRING) {
                 validate.addStatement("$T.notEmpty(NAME, $S, $L)", RuntimeTypes.CHECKS, option.label(), value);
             }
-            if (option.kind() == ValueKind.DURATION || option.kind().numeric() && Generated.hasExplicitRange(
+            if (option.kind() == ValueTypes.DURATION || option.kind().numeric() && Generated.hasExplicitRange(
                     option)) {
                 CodeBlock check = CodeBlock.of("$T.$L(NAME,$W$S,$W$L,$W$L,$W$L)", RuntimeTypes.CHECKS,
-                        option.range().zeroUnsets() ? "rangeOrZero" : "range", option.label(), value, Generated.longLiteral(option.range().min()),
+                        option.range().zeroUnsets() ? "rangeOrZero" : "range", option.label(), value,
+                        Generated.longLiteral(option.range().min()),
                         Generated.longLiteral(option.range().max()));
                 // A required option was checked just above: no null to guard against.
                 if (option.primitive() || Generated.alwaysSet(option)) {

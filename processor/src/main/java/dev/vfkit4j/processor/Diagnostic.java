@@ -23,8 +23,7 @@ enum Diagnostic {
     CONFLICTING_ANNOTATIONS("vfkit4j.conflicting-annotations", "record component '%s' has both @%s and @%s",
             "keep exactly one of @Option, @Flag and @Choice"),
     UNSUPPORTED_TYPE("vfkit4j.unsupported-type", "@%s '%s' has unsupported type %s",
-            "use String, int, Integer, long, Long, boolean, Boolean, java.time.Duration, an enum with @Key constants"
-                    + " or dev.vfkit4j.MacAddress"),
+            "use one of %4$s, or an enum with @Key constants"),
     FLAG_NOT_BOOLEAN("vfkit4j.flag-not-boolean", "@Flag '%s' is on a component of type %s",
             "a flag is a bare key that sets a primitive boolean: declare the component as 'boolean'"),
     CHOICE_NOT_ENUM("vfkit4j.choice-not-enum", "@Choice '%s' is on a component of type %s",

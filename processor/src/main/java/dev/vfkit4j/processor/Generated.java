@@ -5,7 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.vfkit4j.processor.Model.Component;
 import dev.vfkit4j.processor.Model.EnumKeys;
 import dev.vfkit4j.processor.Model.OptionModel;
-import dev.vfkit4j.processor.Model.ValueKind;
+import dev.vfkit4j.processor.ValueTypes.ValueType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +45,7 @@ final class Generated {
 
     /** The descriptor's other constants, which an enum's spellings must not be named like (an enum named Syntax). */
     private static final List<String> DESCRIPTOR_CONSTANTS = List.of("NAME", "KIND", "OPTIONS", "SYNTAX_KEYS",
-            "INSTANCE");
+            "EXCLUSIVE_GROUPS", "REQUIREMENTS", "REFUSED_JSON_MEMBERS", "INSTANCE");
 
     /** The descriptor constant holding each enum's spellings, by enum type, in first-use order. */
     static Map<ClassName, String> enumKeyConstants(Component component) {
@@ -65,6 +65,33 @@ final class Generated {
         return constants;
     }
 
+    /**
+     * The descriptor constant holding each option's descriptor, by option name: {@code socketUrl} →
+     * {@code SOCKET_URL}, unless another constant has that name ({@code NAME_OPTION} for an option {@code name}).
+     */
+    static Map<String, String> optionConstants(Component component) {
+        List<String> taken = new ArrayList<>(DESCRIPTOR_CONSTANTS);
+        taken.addAll(enumKeyConstants(component).values());
+        Map<String, String> constants = new LinkedHashMap<>();
+        for (OptionModel option : component.options()) {
+            String constant = option.constantName();
+            if (taken.contains(constant)) {
+                constant += "_OPTION";
+            }
+            for (int i = 2; taken.contains(constant); i++) {
+                constant = option.constantName() + "_OPTION" + i;
+            }
+            taken.add(constant);
+            constants.put(option.name(), constant);
+        }
+        return constants;
+    }
+
+    /** {@code VirtioVsockDescriptor.PORT}: the option's descriptor, whose type reads and prints it. */
+    static CodeBlock option(Component component, OptionModel option) {
+        return CodeBlock.of("$T.$L", descriptor(component), optionConstants(component).get(option.name()));
+    }
+
     /** {@code VirtioVsockDescriptor.DIRECTION_KEYS}. */
     static CodeBlock enumKeys(Component component, OptionModel option) {
         return CodeBlock.of("$T.$L", descriptor(component), enumKeyConstants(component).get(option.enumKeys()
@@ -73,10 +100,10 @@ final class Generated {
 
     /** The expression that tells whether {@code value} (an expression of the option's type) is set. */
     static CodeBlock isSet(OptionModel option, CodeBlock value) {
-        if (option.kind() == ValueKind.FLAG) {
+        if (option.kind() == ValueTypes.FLAG) {
             return value;
         }
-        if (option.kind() == ValueKind.STRING) {
+        if (option.kind() == ValueTypes.STRING) {
             return CodeBlock.of("$T.isSet($L)", RuntimeTypes.CHECKS, value);
         }
         if (option.primitive()) {
@@ -103,7 +130,7 @@ final class Generated {
         }
         if (option.kind().numeric() && hasExplicitRange(option)) {
             rules.append(" From ").append(option.range().min()).append(" to ").append(option.range().max())
-                    .append(option.kind() == ValueKind.DURATION ? " ms." : ".");
+                    .append(option.kind() == ValueTypes.DURATION ? " ms." : ".");
             if (option.range().zeroUnsets()) {
                 rules.append(" 0 means not set (Go's zero value): printed without the option.");
             }
@@ -131,9 +158,7 @@ final class Generated {
         if (range == null) {
             return false;
         }
-        long typeMin = option.kind() == ValueKind.INT ? Integer.MIN_VALUE : Long.MIN_VALUE;
-        long typeMax = option.kind() == ValueKind.INT ? Integer.MAX_VALUE : Long.MAX_VALUE;
-        return range.min() != typeMin || range.max() != typeMax;
+        return range.min() != option.kind().min() || range.max() != option.kind().max();
     }
 
     private static String labels(List<OptionModel> options) {

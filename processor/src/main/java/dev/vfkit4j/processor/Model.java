@@ -29,15 +29,6 @@ final class Model {
         }
     }
 
-    /** How an option's value is written, mirroring the runtime's {@code OptionType}. */
-    enum ValueKind {
-        STRING, FLAG, CHOICE, ENUM, INT, LONG, DURATION, BOOLEAN, MAC_ADDRESS;
-
-        boolean numeric() {
-            return this == INT || this == LONG || this == DURATION;
-        }
-    }
-
     /** One annotated record. */
     record Component(
             TypeElement element,
@@ -51,6 +42,7 @@ final class Model {
             List<ExclusiveGroup> exclusiveGroups,
             List<Requirement> requirements,
             List<SyntaxKey> syntaxKeys,
+            List<RefusedMember> refusedJsonMembers,
             ExecutableElement validateHook,
             Printer printer,
             String since) {
@@ -84,7 +76,7 @@ final class Model {
         List<String> allKeys() {
             List<String> keys = new ArrayList<>();
             for (OptionModel option : options) {
-                if (option.kind() == ValueKind.CHOICE) {
+                if (option.kind() == ValueTypes.CHOICE) {
                     keys.addAll(option.enumKeys().keys());
                 } else if (option.key() != null) {
                     keys.add(option.key());
@@ -103,7 +95,7 @@ final class Model {
             String name,
             String key,
             List<String> aliases,
-            ValueKind kind,
+            ValueTypes.ValueType kind,
             TypeName javaType,
             String doc,
             boolean required,
@@ -124,7 +116,7 @@ final class Model {
 
         /** The key named in messages: the main key, or the component's name for choices and JSON-only state. */
         String label() {
-            return key != null && kind != ValueKind.CHOICE ? key : name;
+            return key != null && kind != ValueTypes.CHOICE ? key : name;
         }
 
         /** {@code socketUrl} → {@code SOCKET_URL}. */
@@ -159,6 +151,10 @@ final class Model {
 
     /** On the command line, {@code key} requires one of {@code needs} (an option's keys, or one syntax key). */
     record Requirement(String key, String needsLabel, List<String> needs) {
+    }
+
+    /** A member vfkit writes in the component's JSON that the reader refuses, and why. */
+    record RefusedMember(String member, String reason) {
     }
 
     /** A key accepted on the command line that sets nothing. */

@@ -9,6 +9,7 @@ import dev.vfkit4j.annotations.Exclusive;
 import dev.vfkit4j.annotations.Flag;
 import dev.vfkit4j.annotations.HostPath;
 import dev.vfkit4j.annotations.Json;
+import dev.vfkit4j.annotations.JsonRefused;
 import dev.vfkit4j.annotations.Key;
 import dev.vfkit4j.annotations.Option;
 import dev.vfkit4j.annotations.Printer;
@@ -29,7 +30,7 @@ import dev.vfkit4j.processor.Model.OptionModel;
 import dev.vfkit4j.processor.Model.Requirement;
 import dev.vfkit4j.processor.Model.Role;
 import dev.vfkit4j.processor.Model.SyntaxKey;
-import dev.vfkit4j.processor.Model.ValueKind;
+import dev.vfkit4j.processor.ValueTypes.ValueType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -59,13 +60,10 @@ import javax.lang.model.util.Types;
 final class ModelBuilder {
     static final String DEVICE_INTERFACE = "dev.vfkit4j.Device";
     static final String BOOTLOADER_INTERFACE = "dev.vfkit4j.Bootloader";
-    static final String MAC_ADDRESS = "dev.vfkit4j.MacAddress";
     static final String OPTION_WRITER = "dev.vfkit4j.spi.OptionWriter";
 
     private static final Pattern VALID_NAME = Pattern.compile("[^,=\"\\s]+");
     private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})(\\.(0|[1-9][0-9]{0,8})){2}");
-    private static final Pattern MAC = Pattern.compile(
-            "\\p{XDigit}{2}([:-])\\p{XDigit}{2}(\\1\\p{XDigit}{2}){4}|\\p{XDigit}{4}\\.\\p{XDigit}{4}\\.\\p{XDigit}{4}");
 
     private final ProcessingEnvironment env;
     private final ErrorReporter errors;
@@ -124,12 +122,16 @@ final class ModelBuilder {
             }
         }
         List<SyntaxKey> syntaxKeys = syntaxKeys(element, keyOwners);
+        List<Model.RefusedMember> refused = new ArrayList<>();
+        for (JsonRefused member : element.getAnnotationsByType(JsonRefused.class)) {
+            refused.add(new Model.RefusedMember(member.member(), member.reason()));
+        }
         ClassName type = ClassName.get(element);
         Component partial = new Component(element, type, role, name, kind, doc, device != null && device.jsonDevName(),
-                options, List.of(), List.of(), syntaxKeys, null, null, since);
+                options, List.of(), List.of(), syntaxKeys, refused, null, null, since);
         List<OptionModel> withDefaults = resolveDefaults(element, partial);
         partial = new Component(element, type, role, name, kind, doc, partial.jsonDevName(), withDefaults, List.of(),
-                List.of(), syntaxKeys, null, null, since);
+                List.of(), syntaxKeys, refused, null, null, since);
         List<ExclusiveGroup> groups = exclusiveGroups(element, partial);
         List<Requirement> requirements = requirements(element, partial);
         ExecutableElement validate = validateHook(element);
@@ -140,7 +142,7 @@ final class ModelBuilder {
             return null;
         }
         return new Component(element, type, role, name, kind, doc, partial.jsonDevName(), withDefaults, groups,
-                requirements, syntaxKeys, validate, printer, since);
+                requirements, syntaxKeys, refused, validate, printer, since);
     }
 
     private void checkAccessible(TypeElement element) {
@@ -199,13 +201,13 @@ final class ModelBuilder {
         }
         String annotation = present.isEmpty() ? "Json" : present.get(0);
         TypeMirror type = component.asType();
-        ValueKind kind = valueKind(component, annotation, type, name);
+        ValueType kind = valueKind(component, annotation, type, name);
         if (kind == null) {
             return null;
         }
 
         EnumKeys enumKeys = null;
-        if (kind == ValueKind.ENUM || kind == ValueKind.CHOICE) {
+        if (kind == ValueTypes.ENUM || kind == ValueTypes.CHOICE) {
             enumKeys = enumKeys((TypeElement) env.getTypeUtils().asElement(type));
             if (enumKeys == null) {
                 return null;
@@ -228,7 +230,7 @@ final class ModelBuilder {
             for (String alias : aliases) {
                 claimKey(component, mirror, "aliases", alias, name, keyOwners);
             }
-            if (emptyUnsets && kind != ValueKind.ENUM) {
+            if (emptyUnsets && kind != ValueTypes.ENUM) {
                 errors.error(component, "Option", "emptyUnsets", Diagnostic.MISPLACED_ANNOTATION, "Option(emptyUnsets)",
                         name, type, "only an enum option can take an empty value as 'not set'");
             }
@@ -253,14 +255,14 @@ final class ModelBuilder {
         boolean required = component.getAnnotation(Required.class) != null;
         Model.Range range = range(component, kind, type, name);
         boolean trimQuotes = component.getAnnotation(TrimQuotes.class) != null;
-        if (trimQuotes && kind != ValueKind.STRING) {
+        if (trimQuotes && kind != ValueTypes.STRING) {
             errors.error(component, "TrimQuotes", null, Diagnostic.MISPLACED_ANNOTATION, "TrimQuotes", name, type,
                     "only text values can be quoted");
         }
         HostPath hostPath = component.getAnnotation(HostPath.class);
-        if (hostPath != null && kind != ValueKind.STRING) {
+        if (hostPath != null && !kind.hostPath()) {
             errors.error(component, "HostPath", null, Diagnostic.MISPLACED_ANNOTATION, "HostPath", name, type,
-                    "a host path is a String option");
+                    "a host path is a " + ValueTypes.hostPathTypes() + " option");
         }
         if (flag != null && required) {
             errors.error(component, "Required", null, Diagnostic.MISPLACED_ANNOTATION, "Required", name, type,
@@ -270,7 +272,7 @@ final class ModelBuilder {
         String jsonName = json != null ? json.value() : key != null && choice == null ? key : name;
         boolean jsonOmitEmpty = json != null && json.omitEmpty();
         String jsonTrueFor = json != null && !json.trueFor().isEmpty() ? json.trueFor() : null;
-        if (jsonTrueFor != null && (enumKeys == null || kind != ValueKind.CHOICE
+        if (jsonTrueFor != null && (enumKeys == null || kind != ValueTypes.CHOICE
                 || !enumKeys.keys().contains(jsonTrueFor))) {
             errors.error(component, "Json", "trueFor", Diagnostic.MISPLACED_ANNOTATION, "Json(trueFor)", name, type,
                     "trueFor names one of a @Choice's keys" + (enumKeys == null ? "" : ": " + enumKeys.keys()));
@@ -280,12 +282,11 @@ final class ModelBuilder {
         Default defaultAnnotation = component.getAnnotation(Default.class);
         DefaultValue defaultValue = null;
         if (defaultAnnotation != null) {
-            if (kind == ValueKind.FLAG) {
+            if (kind == ValueTypes.FLAG) {
                 errors.error(component, "Default", null, Diagnostic.MISPLACED_ANNOTATION, "Default", name, type,
                         "a flag is false unless given");
             } else {
-                CodeBlock expression = defaultExpression(component, kind, type, enumKeys, range, defaultAnnotation,
-                        name);
+                CodeBlock expression = defaultExpression(component, kind, enumKeys, range, defaultAnnotation, name);
                 if (expression != null) {
                     defaultValue = new DefaultValue(defaultAnnotation.value(), expression, List.of(), List.of());
                 }
@@ -294,7 +295,7 @@ final class ModelBuilder {
         TypeName javaType = TypeName.get(type);
         boolean unconditionalDefault = defaultAnnotation != null && defaultAnnotation.unlessSet().length == 0
                 && defaultAnnotation.ifSet().length == 0;
-        if (javaType.isPrimitive() && kind != ValueKind.FLAG && kind != ValueKind.BOOLEAN && !required
+        if (javaType.isPrimitive() && kind != ValueTypes.FLAG && kind != ValueTypes.BOOLEAN && !required
                 && !unconditionalDefault) {
             errors.error(component, Diagnostic.PRIMITIVE_OPTIONAL, name, javaType, javaType.box());
         }
@@ -303,7 +304,7 @@ final class ModelBuilder {
                         : hostPath.value(), since);
     }
 
-    private ValueKind valueKind(RecordComponentElement component, String annotation, TypeMirror type, String name) {
+    private ValueType valueKind(RecordComponentElement component, String annotation, TypeMirror type, String name) {
         if (type.getKind() == TypeKind.ERROR) {
             return null; // javac reports the missing type; "unsupported type" would mislead
         }
@@ -313,54 +314,35 @@ final class ModelBuilder {
                     errors.error(component, "Flag", null, Diagnostic.FLAG_NOT_BOOLEAN, name, type);
                     return null;
                 }
-                return ValueKind.FLAG;
+                return ValueTypes.FLAG;
             case "Choice":
                 if (!isEnum(type)) {
                     errors.error(component, "Choice", null, Diagnostic.CHOICE_NOT_ENUM, name, type);
                     return null;
                 }
-                return ValueKind.CHOICE;
+                return ValueTypes.CHOICE;
             default:
-                ValueKind kind = optionKind(type);
+                ValueType kind = optionKind(type);
                 if (kind == null) {
-                    errors.error(component, annotation, null, Diagnostic.UNSUPPORTED_TYPE, annotation, name, type);
+                    errors.error(component, annotation, null, Diagnostic.UNSUPPORTED_TYPE, annotation, name, type,
+                            ValueTypes.supported());
                 }
                 return kind;
         }
     }
 
-    private ValueKind optionKind(TypeMirror type) {
-        switch (type.getKind()) {
-            case BOOLEAN:
-                return ValueKind.BOOLEAN;
-            case INT:
-                return ValueKind.INT;
-            case LONG:
-                return ValueKind.LONG;
-            case DECLARED:
-                if (isEnum(type)) {
-                    return ValueKind.ENUM;
-                }
-                String qualified = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
-                switch (qualified) {
-                    case "java.lang.String":
-                        return ValueKind.STRING;
-                    case "java.lang.Integer":
-                        return ValueKind.INT;
-                    case "java.lang.Long":
-                        return ValueKind.LONG;
-                    case "java.lang.Boolean":
-                        return ValueKind.BOOLEAN;
-                    case "java.time.Duration":
-                        return ValueKind.DURATION;
-                    case MAC_ADDRESS:
-                        return ValueKind.MAC_ADDRESS;
-                    default:
-                        return null;
-                }
-            default:
-                return null;
+    /** The value type of a record component's Java type, from the processor's table; null when unsupported. */
+    private ValueType optionKind(TypeMirror type) {
+        if (type.getKind().isPrimitive()) {
+            return ValueTypes.forJavaType(type.toString());
         }
+        if (type.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        if (isEnum(type)) {
+            return ValueTypes.ENUM;
+        }
+        return ValueTypes.forJavaType(((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString());
     }
 
     private boolean isEnum(TypeMirror type) {
@@ -436,10 +418,10 @@ final class ModelBuilder {
     private record KeyOwner(String name, Element element) {
     }
 
-    private Model.Range range(RecordComponentElement component, ValueKind kind, TypeMirror type, String name) {
+    private Model.Range range(RecordComponentElement component, ValueType kind, TypeMirror type, String name) {
         Range range = component.getAnnotation(Range.class);
-        long typeMin = kind == ValueKind.INT ? Integer.MIN_VALUE : Long.MIN_VALUE;
-        long typeMax = kind == ValueKind.INT ? Integer.MAX_VALUE : Long.MAX_VALUE;
+        long typeMin = kind.min();
+        long typeMax = kind.max();
         if (range == null) {
             return kind.numeric() ? new Model.Range(typeMin, typeMax, true, false) : null;
         }
@@ -457,59 +439,31 @@ final class ModelBuilder {
         return new Model.Range(min, max, range.plusSign(), range.zeroUnsets());
     }
 
-    private CodeBlock defaultExpression(RecordComponentElement component, ValueKind kind, TypeMirror type,
-            EnumKeys enumKeys, Model.Range range, Default annotation, String name) {
+    private CodeBlock defaultExpression(RecordComponentElement component, ValueType kind, EnumKeys enumKeys,
+            Model.Range range, Default annotation, String name) {
         String text = annotation.value();
         String problem;
-        switch (kind) {
-            case STRING:
-                if (!text.isEmpty()) {
-                    return CodeBlock.of("$S", text);
-                }
-                problem = "an empty text means 'not set'";
-                break;
-            case BOOLEAN:
-                if (text.equals("on") || text.equals("off")) {
-                    return CodeBlock.of("$L", text.equals("on"));
-                }
-                problem = "expected 'on' or 'off'";
-                break;
-            case MAC_ADDRESS:
-                if (MAC.matcher(text).matches()) {
-                    return CodeBlock.of("$T.parse($S)", ClassName.bestGuess(MAC_ADDRESS), text);
-                }
-                problem = "not a 6-byte MAC address";
-                break;
-            case ENUM:
-            case CHOICE:
-                String constant = enumKeys.constantFor(text);
-                if (constant != null) {
-                    return CodeBlock.of("$T.$L", enumKeys.enumType(), constant);
-                }
-                problem = "expected one of " + enumKeys.keys();
-                break;
-            default:
-                Long number = parseDecimal(text);
-                if (number == null) {
-                    problem = "not a decimal number";
-                } else if (range != null && (number < range.min() || number > range.max())) {
-                    problem = "outside [" + range.min() + ", " + range.max() + "]";
-                } else if (kind == ValueKind.DURATION) {
-                    return CodeBlock.of("$T.ofMillis($LL)", java.time.Duration.class, number);
-                } else {
-                    return CodeBlock.of(kind == ValueKind.LONG ? "$LL" : "$L", number);
-                }
+        if (enumKeys != null) {
+            String constant = enumKeys.constantFor(text);
+            if (constant != null) {
+                return CodeBlock.of("$T.$L", enumKeys.enumType(), constant);
+            }
+            problem = "expected one of " + enumKeys.keys();
+        } else {
+            Object value = kind.defaults().apply(text);
+            if (value instanceof ValueTypes.Number number && range != null && (number.value() < range.min()
+                    || number.value() > range.max())) {
+                problem = "outside [" + range.min() + ", " + range.max() + "]";
+            } else if (value instanceof ValueTypes.Number number) {
+                return number.expression();
+            } else if (value instanceof ValueTypes.Problem refused) {
+                problem = refused.text();
+            } else {
+                return (CodeBlock) value;
+            }
         }
         errors.error(component, "Default", "value", Diagnostic.BAD_DEFAULT, text, name, problem);
         return null;
-    }
-
-    private static Long parseDecimal(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** Resolves the option names in each {@code @Default}'s conditions, now that every option is known. */
@@ -591,7 +545,7 @@ final class ModelBuilder {
             for (OptionModel option : options) {
                 // A flag is false while unset; any other primitive always holds a value, so the group would fail
                 // whenever another member is set (or, if required, always pass).
-                if (option.primitive() && option.kind() != ValueKind.FLAG) {
+                if (option.primitive() && option.kind() != ValueTypes.FLAG) {
                     errors.error(record, mirrors.get(i), "value", option.key(), Diagnostic.EXCLUSIVE_ALWAYS_SET,
                             option.key(), option.javaType(), option.javaType().box());
                 }

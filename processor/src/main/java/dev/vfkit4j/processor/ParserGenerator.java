@@ -44,7 +44,7 @@ final class ParserGenerator {
         }
         fromOptions.beginControlFlow("switch (option.key())");
         for (OptionModel option : component.commandLineOptions()) {
-            addCases(fromOptions, component, option, name);
+            addCases(fromOptions, component, option);
         }
         for (SyntaxKey syntax : component.syntaxKeys()) {
             fromOptions.addStatement("case $S -> $T.syntaxValue($L,$Woption,$W$T.of($L))", syntax.key(),
@@ -81,52 +81,17 @@ final class ParserGenerator {
                 .addMethod(fromOptions.build());
     }
 
-    private static void addCases(MethodSpec.Builder method, Component component, OptionModel option, CodeBlock name) {
-        if (option.kind() == Model.ValueKind.CHOICE) {
-            for (int i = 0; i < option.enumKeys().keys().size(); i++) {
-                method.beginControlFlow("case $S ->", option.enumKeys().keys().get(i))
-                        .addStatement("$T.flag($L, option)", RuntimeTypes.VALUES, name)
-                        .addStatement("builder.$L($T.$L)", option.name(), option.enumKeys().enumType(),
-                                option.enumKeys().constants().get(i))
-                        .endControlFlow();
-            }
-            return;
-        }
+    /** One case for the option's keys (a choice's constants, or the key and its aliases): its type reads it. */
+    private static void addCases(MethodSpec.Builder method, Component component, OptionModel option) {
         List<String> keys = new ArrayList<>();
-        keys.add(option.key());
-        keys.addAll(option.aliases());
-        method.addStatement("case $L -> builder.$L($L)", strings(keys), option.name(), conversion(component, option,
-                name));
-    }
-
-    /** The expression that converts {@code option}'s raw value to the option's type. */
-    private static CodeBlock conversion(Component component, OptionModel option, CodeBlock name) {
-        Model.Range range = option.range();
-        switch (option.kind()) {
-            case STRING:
-                return CodeBlock.of("$T.$L(option)", RuntimeTypes.VALUES, option.trimQuotes() ? "unquotedText"
-                        : "text");
-            case FLAG:
-                return CodeBlock.of("$T.flag($L,$Woption)", RuntimeTypes.VALUES, name);
-            case BOOLEAN:
-                return CodeBlock.of("$T.onOff($L,$Woption)", RuntimeTypes.VALUES, name);
-            case MAC_ADDRESS:
-                return CodeBlock.of("$T.mac($L,$Woption)", RuntimeTypes.VALUES, name);
-            case ENUM:
-                return CodeBlock.of("$T.enumValue($L,$Woption,$W$L,$W$L)", RuntimeTypes.VALUES, name,
-                        Generated.enumKeys(component, option), option.emptyUnsets());
-            case INT:
-                return CodeBlock.of("$T.intValue($L,$Woption,$W$L,$W$L,$W$L)", RuntimeTypes.VALUES, name,
-                        Generated.longLiteral(range.min()), Generated.longLiteral(range.max()), range.plusSign());
-            case LONG:
-                return CodeBlock.of("$T.longValue($L,$Woption,$W$L,$W$L,$W$L)", RuntimeTypes.VALUES, name,
-                        Generated.longLiteral(range.min()), Generated.longLiteral(range.max()), range.plusSign());
-            case DURATION:
-                return CodeBlock.of("$T.millis($L,$Woption,$W$L,$W$L,$W$L)", RuntimeTypes.VALUES, name,
-                        Generated.longLiteral(range.min()), Generated.longLiteral(range.max()), range.plusSign());
-            default:
-                throw new IllegalStateException("no conversion for " + option.kind());
+        if (option.kind() == ValueTypes.CHOICE) {
+            keys.addAll(option.enumKeys().keys());
+        } else {
+            keys.add(option.key());
+            keys.addAll(option.aliases());
         }
+        method.addStatement("case $L -> builder.$L($L.parse(option))", strings(keys), option.name(),
+                Generated.option(component, option));
     }
 
     /** How the options were split: {@code --device} on every comma, {@code --bootloader} minding quotes. */

@@ -7,7 +7,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.vfkit4j.processor.Model.Component;
 import dev.vfkit4j.processor.Model.OptionModel;
-import dev.vfkit4j.processor.Model.ValueKind;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code <Name>Printer}: the component back to vfkit's command line, in the declared option order. */
@@ -28,7 +27,7 @@ final class PrinterGenerator {
         if (component.printer() != null && component.printer().wholeArgv()) {
             toCmdLine.addComment("$T prints itself: its command line is not one option list", component.type());
             for (OptionModel option : component.commandLineOptions()) {
-                if (option.kind() == ValueKind.STRING) {
+                if (option.kind() == ValueTypes.STRING) {
                     toCmdLine.beginControlFlow("if ($L.$L() != null)", parameter, option.name())
                             .addStatement("$T.checkArgument($L, $S, $L.$L())", RuntimeTypes.OPTION_WRITER,
                                     Generated.name(component), option.label(), parameter, option.name())
@@ -58,49 +57,9 @@ final class PrinterGenerator {
                 .addMethod(toCmdLine.build());
     }
 
+    /** The option as its type prints it; a null (unset) option prints nothing. */
     private static void addOption(MethodSpec.Builder method, Component component, OptionModel option,
             String parameter) {
-        CodeBlock value = CodeBlock.of("$L.$L()", parameter, option.name());
-        CodeBlock write;
-        switch (option.kind()) {
-            case STRING:
-                // OptionWriter leaves out an unset (null or empty) text.
-                method.addStatement("out.option($S, $L)", option.key(), value);
-                return;
-            case FLAG:
-                method.beginControlFlow("if ($L)", value).addStatement("out.flag($S)", option.key()).endControlFlow();
-                return;
-            case CHOICE:
-                write = CodeBlock.of("out.flag($L.keyOf($L))", Generated.enumKeys(component, option), value);
-                break;
-            case ENUM:
-                write = CodeBlock.of("out.option($S, $L.keyOf($L))", option.key(), Generated.enumKeys(component,
-                        option), value);
-                break;
-            case DURATION:
-                write = CodeBlock.of("out.option($S, $L.toMillis())", option.key(), value);
-                break;
-            case BOOLEAN:
-                write = CodeBlock.of("out.option($S, $L ? $S : $S)", option.key(), value, "on", "off");
-                break;
-            case MAC_ADDRESS:
-                write = CodeBlock.of("out.option($S, $L.toString())", option.key(), value);
-                break;
-            default:
-                write = CodeBlock.of("out.option($S, $L)", option.key(), value);
-                break;
-        }
-        if (option.kind().numeric() && option.range() != null && option.range().zeroUnsets()) {
-            // 0 is vfkit's "not set": its ToCmdLine() leaves the option out.
-            CodeBlock isZero = option.kind() == ValueKind.DURATION ? CodeBlock.of("$L.isZero()", value)
-                    : CodeBlock.of("$L == 0", value);
-            CodeBlock set = option.primitive() || Generated.alwaysSet(option) ? CodeBlock.of("!$L", isZero)
-                    : CodeBlock.of("$L != null && !$L", value, isZero);
-            method.beginControlFlow("if ($L)", set).addStatement(write).endControlFlow();
-        } else if (option.primitive() || Generated.alwaysSet(option)) {
-            method.addStatement(write);
-        } else {
-            method.beginControlFlow("if ($L != null)", value).addStatement(write).endControlFlow();
-        }
+        method.addStatement("out.option($L, $L.$L())", Generated.option(component, option), parameter, option.name());
     }
 }

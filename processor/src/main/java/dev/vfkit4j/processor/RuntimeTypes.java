@@ -20,6 +20,7 @@ final class RuntimeTypes {
     static final ClassName SYNTAX_KEY = COMPONENT_DESCRIPTOR.nestedClass("SyntaxKey");
     static final ClassName EXCLUSIVE_GROUP = COMPONENT_DESCRIPTOR.nestedClass("ExclusiveGroup");
     static final ClassName REQUIREMENT = COMPONENT_DESCRIPTOR.nestedClass("Requirement");
+    static final ClassName REFUSED_MEMBER = COMPONENT_DESCRIPTOR.nestedClass("RefusedMember");
     static final ClassName COMPONENT_BUILDER = ClassName.get(SPI, "ComponentBuilder");
     static final ClassName OPTION_DESCRIPTOR = ClassName.get(SPI, "OptionDescriptor");
     static final ClassName OPTION_TYPE = ClassName.get(SPI, "OptionType");

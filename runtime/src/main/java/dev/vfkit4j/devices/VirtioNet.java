@@ -7,6 +7,7 @@ import dev.vfkit4j.annotations.Exclusive;
 import dev.vfkit4j.annotations.Flag;
 import dev.vfkit4j.annotations.HostPath;
 import dev.vfkit4j.annotations.Json;
+import dev.vfkit4j.annotations.JsonRefused;
 import dev.vfkit4j.annotations.Option;
 import dev.vfkit4j.annotations.Printer;
 import dev.vfkit4j.annotations.Range;
@@ -43,6 +44,10 @@ import dev.vfkit4j.spi.OptionWriter;
 @Requires(key = "type", needs = "unixSocketPath")
 @Requires(key = "path", needs = "type")
 @Requires(key = "offloading", needs = "type")
+// vfkit writes an inherited socket as "socket": {}, losing the number (and crashes reading it back); vfkit4j writes
+// "fd": N instead (rule R17).
+@JsonRefused(member = "socket", reason = "vfkit writes an inherited socket as \"socket\": {}, which has lost the"
+        + " file descriptor; give it as \"fd\": N")
 public record VirtioNet(
         @Flag(value = "nat", doc = "use NAT networking") @Json("nat") boolean nat,
         @Option(value = "unixSocketPath", aliases = "path", since = "0.1.0",

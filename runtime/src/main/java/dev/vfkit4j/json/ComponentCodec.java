@@ -8,6 +8,7 @@ import dev.vfkit4j.spi.ComponentBuilder;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.OptionDescriptor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
@@ -26,29 +27,23 @@ final class ComponentCodec<T> {
     static final String KIND = "kind";
     static final String DEV_NAME = "devName";
 
-    /**
-     * Members vfkit writes that cannot be read back faithfully, by kind: refused with the reason rather than ignored.
-     * vfkit writes a virtio-net file descriptor as {@code "socket": {}}, losing the number (and crashes reading it
-     * back); vfkit4j writes {@code "fd": N} instead (rule R17).
-     */
-    private static final Map<String, Map<String, String>> LOSSY_MEMBERS = Map.of("virtionet", Map.of("socket",
-            "vfkit writes an inherited socket as \"socket\": {}, which has lost the file descriptor;"
-                    + " give it as \"fd\": N"));
-
     private final ComponentDescriptor<T> descriptor;
-    private final List<OptionCodec<T>> options;
+    private final List<OptionCodec<T, ?>> options;
     private final GoJson.FieldNames<Integer> fields = new GoJson.FieldNames<>();
-    private final Map<String, String> lossyMembers;
+    /** The members the descriptor refuses ({@code @JsonRefused}), by folded name, with the reason. */
+    private final Map<String, String> refusedMembers = new HashMap<>();
 
     ComponentCodec(ComponentDescriptor<T> descriptor) {
         this.descriptor = descriptor;
-        List<OptionCodec<T>> codecs = new ArrayList<>();
-        for (OptionDescriptor<T> option : descriptor.options()) {
+        List<OptionCodec<T, ?>> codecs = new ArrayList<>();
+        for (OptionDescriptor<T, ?> option : descriptor.options()) {
             fields.add(option.jsonName(), codecs.size());
-            codecs.add(new OptionCodec<>(descriptor.name(), option));
+            codecs.add(new OptionCodec<>(option));
         }
         this.options = List.copyOf(codecs);
-        this.lossyMembers = LOSSY_MEMBERS.getOrDefault(descriptor.kind(), Map.of());
+        for (ComponentDescriptor.RefusedMember member : descriptor.refusedJsonMembers()) {
+            refusedMembers.put(GoJson.fold(member.member()), member.reason());
+        }
     }
 
     ComponentDescriptor<T> descriptor() {
@@ -62,7 +57,7 @@ final class ComponentCodec<T> {
         if (descriptor.jsonDevName()) {
             out.writeStringProperty(DEV_NAME, descriptor.name());
         }
-        for (OptionCodec<T> option : options) {
+        for (OptionCodec<T, ?> option : options) {
             option.write(component, out);
         }
         out.writeEndObject();
@@ -74,7 +69,7 @@ final class ComponentCodec<T> {
      * @throws ConfigException naming the JSON path of the member at fault
      */
     T read(JsonObject object, JsonPath path) {
-        Object[] values = new Object[options.size()];
+        ComponentBuilder<T> builder = descriptor.newBuilder();
         JsonValue[] given = new JsonValue[options.size()];
         String devName = null;
         JsonValue devNameValue = null;
@@ -95,24 +90,22 @@ final class ComponentCodec<T> {
             }
             Integer index = fields.find(member.name());
             if (index == null) {
-                String lossy = lossyMembers.get(folded);
-                if (lossy != null) {
-                    throw GoJson.invalid(memberPath, value, descriptor.name() + ": " + lossy);
+                String refused = refusedMembers.get(folded);
+                if (refused != null) {
+                    throw GoJson.invalid(memberPath, value, descriptor.name() + ": " + refused);
                 }
                 continue; // Go ignores members it has no field for
             }
-            values[index] = options.get(index).read(value, memberPath);
+            options.get(index).read(value, memberPath, builder);
             given[index] = value;
         }
         if (devName != null && !devName.isEmpty() && !devName.equals(descriptor.name())) {
             throw GoJson.invalid(path.member(DEV_NAME), devNameValue, "contradicts \"kind\": \"" + descriptor.kind()
                     + "\", which is a " + descriptor.name() + " device");
         }
-        ComponentBuilder<T> builder = descriptor.newBuilder();
         for (int i = 0; i < options.size(); i++) {
-            Object value = given[i] != null ? values[i] : options.get(i).absent();
-            if (given[i] != null || value != null) {
-                builder.set(options.get(i).name(), value);
+            if (given[i] == null) {
+                options.get(i).readAbsent(builder);
             }
         }
         try {
@@ -129,7 +122,7 @@ final class ComponentCodec<T> {
     private ConfigException relocate(ConfigException error, JsonPath path, JsonValue[] given) {
         if (error.option() != null) {
             for (int i = 0; i < options.size(); i++) {
-                OptionCodec<T> option = options.get(i);
+                OptionCodec<T, ?> option = options.get(i);
                 if (option.isNamed(error.option())) {
                     // A missing number is Go's 0, which the builder may refuse: say where the 0 came from.
                     String missing = given[i] == null && option.absent() != null

@@ -9,44 +9,25 @@ import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.Components;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The {@code kind} table of vfkit's JSON: one {@link ComponentCodec} per device and bootloader, looked up by kind when
- * reading and by class when writing. Built from the descriptors on the class path ({@link Components#all()}), so a
- * user's {@code @VfkitDevice} record is read and written with its own kind without any registration code.
+ * The {@code kind} table of vfkit's JSON: one {@link ComponentCodec} per component of a {@link Components} registry,
+ * looked up through the registry by kind when reading and by class when writing. So a user's {@code @VfkitDevice}
+ * record is read and written with its own kind without any registration code.
  */
 final class ComponentTable {
-    private final Map<ComponentRole, Map<String, ComponentCodec<?>>> byKind = new EnumMap<>(ComponentRole.class);
+    private final Components components;
     private final Map<Class<?>, ComponentCodec<?>> byType = new HashMap<>();
 
-    private ComponentTable(Iterable<? extends ComponentDescriptor<?>> descriptors) {
-        for (ComponentRole role : ComponentRole.values()) {
-            byKind.put(role, new TreeMap<>());
+    ComponentTable(Components components) {
+        this.components = components;
+        for (ComponentDescriptor<?> descriptor : components.all()) {
+            byType.put(descriptor.type(), new ComponentCodec<>(descriptor));
         }
-        for (ComponentDescriptor<?> descriptor : descriptors) {
-            ComponentCodec<?> codec = new ComponentCodec<>(descriptor);
-            ComponentCodec<?> sameKind = byKind.get(descriptor.role()).putIfAbsent(descriptor.kind(), codec);
-            if (sameKind != null && sameKind.descriptor().type() != descriptor.type()) {
-                throw new ConfigException(null, null, null, sameKind.descriptor().type().getName() + " and "
-                        + descriptor.type().getName() + " both declare JSON kind '" + descriptor.kind() + "'");
-            }
-            byType.put(descriptor.type(), codec);
-        }
-    }
-
-    /** The table of every device and bootloader registered on the class path. */
-    static ComponentTable registered() {
-        return new ComponentTable(Components.all());
-    }
-
-    /** A table of exactly {@code descriptors}. */
-    static ComponentTable of(Iterable<? extends ComponentDescriptor<?>> descriptors) {
-        return new ComponentTable(descriptors);
     }
 
     /** The codecs, for registering a deserializer per concrete type. */
@@ -59,15 +40,9 @@ final class ComponentTable {
         codecOf(component).write(component, out);
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings("unchecked") // byType maps each class to the codec of that class
     private <T> ComponentCodec<T> codecOf(T component) {
-        ComponentCodec<T> codec = (ComponentCodec<T>) byType.get(component.getClass());
-        if (codec == null) {
-            throw new ConfigException(component.getClass().getName(), null, null,
-                    "cannot be written as vfkit JSON: not a registered vfkit component (annotate the record with"
-                            + " @VfkitDevice or @VfkitBootloader and compile it with the vfkit4j processor)");
-        }
-        return codec;
+        return (ComponentCodec<T>) byType.get(components.descriptorFor(component).type());
     }
 
     /**
@@ -79,21 +54,21 @@ final class ComponentTable {
     Object read(ComponentRole role, JsonValue value, JsonPath path) {
         String what = role == ComponentRole.DEVICE ? "a device" : "a bootloader";
         JsonObject object = GoJson.object(value, path, what);
-        Map<String, ComponentCodec<?>> kinds = byKind.get(role);
+        List<String> kinds = components.kinds(role);
         Member kind = kindMember(object, path);
         if (kind == null) {
             throw new ConfigException(path.toString(), null, null, what + " needs a \"kind\" member, one of "
-                    + String.join(", ", kinds.keySet()));
+                    + String.join(", ", kinds));
         }
         String name = ((JsonValue.JsonString) kind.value()).value();
-        ComponentCodec<?> codec = kinds.get(name);
-        if (codec == null) {
-            String suggestion = Suggestions.closest(name, kinds.keySet());
-            throw GoJson.invalid(path.member(kind.name()), kind.value(), "unknown " + what.substring(what.indexOf(' ')
-                    + 1) + " kind" + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)")
-                    + "; known: " + String.join(", ", kinds.keySet()));
+        ComponentDescriptor<?> descriptor = components.byKind(role, name);
+        if (descriptor == null) {
+            String suggestion = Suggestions.closest(name, kinds);
+            throw GoJson.invalid(path.member(kind.name()), kind.value(), "unknown " + role.noun() + " kind"
+                    + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)") + "; known: "
+                    + String.join(", ", kinds));
         }
-        return codec.read(object, path);
+        return byType.get(descriptor.type()).read(object, path);
     }
 
     /**

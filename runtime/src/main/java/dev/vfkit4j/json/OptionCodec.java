@@ -1,19 +1,17 @@
 package dev.vfkit4j.json;
 
 import dev.vfkit4j.ConfigException;
-import dev.vfkit4j.MacAddress;
+import dev.vfkit4j.spi.ComponentBuilder;
 import dev.vfkit4j.spi.OptionDescriptor;
 import dev.vfkit4j.spi.OptionType;
-import dev.vfkit4j.spi.Values;
 import java.math.BigInteger;
-import java.time.Duration;
-import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes and reads one option of a component as a member of vfkit's JSON, from the option's descriptor alone: its
- * JSON name, its {@code omitempty} rule and its type. No reflection: values come from the descriptor's accessor and
- * go back through the generated builder's {@code set}.
+ * JSON name, its {@code omitempty} rule and its {@link OptionType}, which converts the value to and from the JSON
+ * value of its {@linkplain OptionType.JsonShape shape}. No reflection: values come from the descriptor's typed
+ * accessor and go back through its typed builder setter.
  *
  * <p>What Go does with each kind of value, and so what vfkit4j does:
  * <ul>
@@ -31,61 +29,15 @@ import tools.jackson.core.JsonGenerator;
  *   <li>a duration is Go's {@code time.Duration}: integer nanoseconds.</li>
  * </ul>
  */
-final class OptionCodec<T> {
+final class OptionCodec<T, V> {
+    private final OptionDescriptor<T, V> option;
+    private final OptionType type;
+    private final OptionType.JsonShape shape;
 
-    /** How the option's value is spelled in JSON. */
-    private enum Shape {
-        TEXT, BOOLEAN, INT, LONG, DURATION, KEYED, CHOICE_BOOLEAN, MAC_ADDRESS
-    }
-
-    private final String component;
-    private final OptionDescriptor<T> option;
-    private final Shape shape;
-    private final boolean primitive;
-    /** For enums and choices: the constants, in declaration order, and their keys in the same order. */
-    private final Object[] constants;
-    private final List<String> keys;
-    /** For a choice written as a boolean: the constant that is true, and the one false selects (null if none). */
-    private final Object trueConstant;
-    private final Object falseConstant;
-
-    OptionCodec(String component, OptionDescriptor<T> option) {
-        this.component = component;
+    OptionCodec(OptionDescriptor<T, V> option) {
         this.option = option;
-        this.primitive = option.valueType().isPrimitive();
-        this.keys = option.allowedValues();
-        this.constants = option.enumKeys() == null ? new Object[0] : option.enumKeys().constants().toArray();
-        if (option.type() == OptionType.CHOICE && option.jsonTrueFor() != null) {
-            int trueIndex = keys.indexOf(option.jsonTrueFor());
-            if (trueIndex < 0) {
-                throw new ConfigException(component, option.name(), option.jsonTrueFor(),
-                        "jsonTrueFor names no key of the choice " + keys);
-            }
-            this.trueConstant = constants[trueIndex];
-            this.falseConstant = constants.length == 2 ? constants[1 - trueIndex] : null;
-        } else {
-            this.trueConstant = null;
-            this.falseConstant = null;
-        }
-        this.shape = shapeOf(option);
-    }
-
-    private static Shape shapeOf(OptionDescriptor<?> option) {
-        return switch (option.type()) {
-            case STRING -> Shape.TEXT;
-            case FLAG, BOOLEAN -> Shape.BOOLEAN;
-            case INT -> Shape.INT;
-            case LONG -> Shape.LONG;
-            case DURATION -> Shape.DURATION;
-            case ENUM -> Shape.KEYED;
-            case CHOICE -> option.jsonTrueFor() != null ? Shape.CHOICE_BOOLEAN : Shape.KEYED;
-            case MAC_ADDRESS -> Shape.MAC_ADDRESS;
-        };
-    }
-
-    /** The record component's name, which the builder's {@code set} takes. */
-    String name() {
-        return option.name();
+        this.type = option.type();
+        this.shape = type.jsonShape(option);
     }
 
     /** The member name in vfkit's JSON. */
@@ -99,144 +51,90 @@ final class OptionCodec<T> {
     }
 
     /** Writes the member, or nothing when Go's {@code omitempty} would leave it out. */
-    void write(T value, JsonGenerator out) {
-        Object held = option.valueIn(value);
-        boolean omitEmpty = option.jsonOmitEmpty();
-        if (held == null) {
-            if (omitEmpty || shape == Shape.CHOICE_BOOLEAN) {
-                return;
-            }
-            out.writeName(option.jsonName());
-            switch (shape) {
-                // Go's zero value for text, an enum and a MAC address is "".
-                case TEXT, KEYED, MAC_ADDRESS -> out.writeString("");
-                // A boxed value is a Go pointer: nil is written as null.
-                default -> out.writeNull();
-            }
+    void write(T component, JsonGenerator out) {
+        V held = option.valueIn(component);
+        Object json = held == null ? null : type.toJson(option, held);
+        if (option.jsonOmitEmpty() && (json == null || !type.goPointer(option) && isGoEmpty(json))) {
             return;
         }
-        switch (shape) {
-            case TEXT -> {
-                String text = (String) held;
-                if (!(omitEmpty && text.isEmpty())) {
-                    out.writeStringProperty(option.jsonName(), text);
-                }
+        out.writeName(option.jsonName());
+        if (json == null) {
+            // Go's zero value: "" for a string field, null for a nil pointer.
+            if (shape == OptionType.JsonShape.STRING) {
+                out.writeString("");
+            } else {
+                out.writeNull();
             }
-            case BOOLEAN -> {
-                boolean flag = (Boolean) held;
-                if (!(omitEmpty && primitive && !flag)) {
-                    out.writeBooleanProperty(option.jsonName(), flag);
-                }
-            }
-            case INT, LONG -> {
-                long number = ((Number) held).longValue();
-                if (!(omitEmpty && primitive && number == 0)) {
-                    out.writeNumberProperty(option.jsonName(), number);
-                }
-            }
-            case DURATION -> {
-                long nanos = nanos((Duration) held);
-                if (!(omitEmpty && nanos == 0)) {
-                    out.writeNumberProperty(option.jsonName(), nanos);
-                }
-            }
-            case KEYED -> out.writeStringProperty(option.jsonName(), keys.get(((Enum<?>) held).ordinal()));
-            case CHOICE_BOOLEAN -> {
-                if (held == trueConstant) {
-                    out.writeBooleanProperty(option.jsonName(), true);
-                }
-            }
-            case MAC_ADDRESS -> out.writeStringProperty(option.jsonName(), held.toString());
+        } else if (json instanceof String text) {
+            out.writeString(text);
+        } else if (json instanceof Boolean bool) {
+            out.writeBoolean(bool);
+        } else {
+            out.writeNumber((Long) json);
         }
     }
 
-    private long nanos(Duration duration) {
-        try {
-            return duration.toNanos();
-        } catch (ArithmeticException e) {
-            throw new ConfigException(component, option.name(), duration.toString(),
-                    "cannot be written: longer than Go's time.Duration holds (about 292 years)");
-        }
+    /** What {@code omitempty} leaves out: "", false, 0. */
+    private static boolean isGoEmpty(Object json) {
+        return json.equals("") || json.equals(Boolean.FALSE) || json.equals(0L);
     }
 
     /**
-     * The value member {@code value} (not null) gives the option, in the builder's value type; null unsets it.
+     * Reads member {@code value} (not null) and sets the option on {@code builder}.
      *
      * @throws ConfigException naming {@code path} when the value has the wrong type or cannot be converted
      */
-    Object read(JsonValue value, JsonPath path) {
-        String what = component + " " + option.jsonName();
-        return switch (shape) {
-            case TEXT -> Values.textOrNull(GoJson.string(value, path, what));
+    void read(JsonValue value, JsonPath path, ComponentBuilder<T> builder) {
+        option.setIn(builder, read(value, path));
+    }
+
+    /** Sets the option on {@code builder} to what a missing member leaves it at (see {@link #absent()}). */
+    void readAbsent(ComponentBuilder<T> builder) {
+        V zero = absent();
+        if (zero != null) {
+            option.setIn(builder, zero);
+        }
+    }
+
+    private V read(JsonValue value, JsonPath path) {
+        String what = option.component() + " " + option.jsonName();
+        Object json = switch (shape) {
+            case STRING -> GoJson.string(value, path, what);
             case BOOLEAN -> GoJson.bool(value, path, what);
-            case INT -> {
+            case INT32 -> {
                 BigInteger number = GoJson.integer(value, path, what);
                 if (number.bitLength() > 31) {
-                    throw GoJson.invalid(path, value, component + ": out of range (" + range() + ")");
+                    throw GoJson.invalid(path, value, option.component() + ": out of range (" + int32Range() + ")");
                 }
-                yield number.intValue();
+                yield number.longValue();
             }
-            case LONG -> GoJson.int64(value, path, what);
-            case DURATION -> Duration.ofNanos(GoJson.int64(value, path, what + " (Go time.Duration, nanoseconds)"));
-            case KEYED -> {
-                String key = GoJson.string(value, path, what);
-                if (key.isEmpty()) {
-                    yield null;
-                }
-                int index = keys.indexOf(key);
-                if (index < 0) {
-                    throw GoJson.invalid(path, value, component + ": expected one of " + String.join(", ", keys));
-                }
-                yield constants[index];
-            }
-            case CHOICE_BOOLEAN -> GoJson.bool(value, path, what) ? trueConstant : falseConstant;
-            case MAC_ADDRESS -> {
-                String text = GoJson.string(value, path, what);
-                if (text.isEmpty()) {
-                    yield null;
-                }
-                try {
-                    yield MacAddress.parse(text);
-                } catch (ConfigException e) {
-                    throw GoJson.invalid(path, value, component + ": not a 6-byte MAC address (expected e.g."
-                            + " 5a:94:ef:e4:0c:ee)");
-                }
-            }
+            case INT64 -> GoJson.int64(value, path, what + type.jsonNote());
         };
+        try {
+            return option.cast(type.fromJson(option, json));
+        } catch (ConfigException e) {
+            throw GoJson.invalid(path, value, option.component() + ": " + e.problem());
+        }
     }
 
     /**
-     * What a missing (or null) member leaves the option at, as a value for the builder, or null to leave it unset.
-     * See the class comment: Go's zero value where the model has no "unset" for it.
+     * What a missing (or null) member leaves the option at, or null to leave it unset: Go's zero value where the
+     * model has no "unset" for it (see the class comment).
      */
-    Object absent() {
-        if (shape == Shape.CHOICE_BOOLEAN) {
-            return falseConstant;
-        }
-        if (shape == Shape.DURATION) {
-            return Duration.ZERO;
-        }
-        if (!primitive) {
-            return null;
-        }
-        return switch (shape) {
-            case BOOLEAN -> Boolean.FALSE;
-            case INT -> 0;
-            case LONG -> 0L;
-            default -> null;
-        };
+    V absent() {
+        return option.cast(type.goZero(option));
     }
 
-    /** How Go's zero value for a missing member reads, for messages: "0", "false". */
+    /** How Go's zero value for a missing member reads, for messages: "0", "false", "'connect'". */
     String absentDescription() {
         Object zero = absent();
         if (zero instanceof Enum<?> constant) {
-            return "'" + keys.get(constant.ordinal()) + "'";
+            return "'" + option.allowedValues().get(constant.ordinal()) + "'";
         }
-        return zero instanceof Duration ? "0" : String.valueOf(zero);
+        return String.valueOf(type.toJson(option, zero));
     }
 
-    private String range() {
+    private String int32Range() {
         long min = option.min() != null ? option.min() : Integer.MIN_VALUE;
         long max = option.max() != null ? option.max() : Integer.MAX_VALUE;
         return "from " + min + " to " + max;

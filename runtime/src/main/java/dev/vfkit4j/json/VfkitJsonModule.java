@@ -9,6 +9,7 @@ import dev.vfkit4j.Size;
 import dev.vfkit4j.TimeSync;
 import dev.vfkit4j.VirtualMachine;
 import dev.vfkit4j.spi.ComponentRole;
+import dev.vfkit4j.spi.Components;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -33,11 +34,13 @@ public final class VfkitJsonModule extends SimpleModule {
 
     /** The module for every device and bootloader on the class path. */
     public VfkitJsonModule() {
-        this(ComponentTable.registered());
+        this(Components.registered());
     }
 
-    VfkitJsonModule(ComponentTable components) {
+    /** The module for exactly the components of {@code registry}: for a class loader of your own. */
+    public VfkitJsonModule(Components registry) {
         super("vfkit4j");
+        ComponentTable components = new ComponentTable(registry);
         VirtualMachineCodec vms = new VirtualMachineCodec(components);
         add(VirtualMachine.class, vms::write, vms::read);
         add(Device.class, components::write, (value, path) -> (Device) components.read(ComponentRole.DEVICE,

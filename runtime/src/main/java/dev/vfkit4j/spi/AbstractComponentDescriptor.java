@@ -14,10 +14,10 @@ public abstract class AbstractComponentDescriptor<T> implements ComponentDescrip
     private final String name;
     private final String kind;
     private final Class<T> type;
-    private final List<OptionDescriptor<T>> options;
+    private final List<OptionDescriptor<T, ?>> options;
 
     protected AbstractComponentDescriptor(ComponentRole role, String name, String kind, Class<T> type,
-            List<OptionDescriptor<T>> options) {
+            List<OptionDescriptor<T, ?>> options) {
         this.role = role;
         this.name = name;
         this.kind = kind;
@@ -46,7 +46,7 @@ public abstract class AbstractComponentDescriptor<T> implements ComponentDescrip
     }
 
     @Override
-    public final List<OptionDescriptor<T>> options() {
+    public final List<OptionDescriptor<T, ?>> options() {
         return options;
     }
 

@@ -42,7 +42,7 @@ public interface ComponentDescriptor<T> {
     }
 
     /** The options, in printing order. */
-    List<OptionDescriptor<T>> options();
+    List<OptionDescriptor<T, ?>> options();
 
     /** Keys accepted on the command line that set nothing ({@code type=unixgram}), with their allowed values. */
     default List<SyntaxKey> syntaxKeys() {
@@ -56,6 +56,14 @@ public interface ComponentDescriptor<T> {
 
     /** On the command line, giving one key requires giving another ({@code path} requires {@code type}). */
     default List<Requirement> requirements() {
+        return List.of();
+    }
+
+    /**
+     * Members vfkit writes in the component's JSON that have lost what they held: the JSON reader refuses them with
+     * the reason, rather than ignoring them as it ignores unknown members ({@code @JsonRefused}).
+     */
+    default List<RefusedMember> refusedJsonMembers() {
         return List.of();
     }
 
@@ -80,6 +88,10 @@ public interface ComponentDescriptor<T> {
 
     /** On the command line, {@code key} requires {@code needs}. */
     record Requirement(String key, String needs) {
+    }
+
+    /** A JSON member the reader refuses (matched as Go matches field names), and why. */
+    record RefusedMember(String member, String reason) {
     }
 
     /**

@@ -37,6 +37,14 @@ public final class OptionWriter {
         return this;
     }
 
+    /** Appends {@code option} holding {@code value} as its type prints it; nothing when the value is null. */
+    public <V> OptionWriter option(OptionDescriptor<?, V> option, V value) {
+        if (value != null) {
+            option.type().print(option, value, this);
+        }
+        return this;
+    }
+
     /** Appends {@code ,key=value} for a number. */
     public OptionWriter option(String key, long value) {
         argument.append(',').append(key).append('=').append(value);

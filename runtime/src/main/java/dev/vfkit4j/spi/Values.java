@@ -1,9 +1,7 @@
 package dev.vfkit4j.spi;
 
 import dev.vfkit4j.ConfigException;
-import dev.vfkit4j.MacAddress;
 import dev.vfkit4j.annotations.internal.Suggestions;
-import java.time.Duration;
 import java.util.Collection;
 
 /**
@@ -80,12 +78,6 @@ public final class Values {
         return constant;
     }
 
-    /** A decimal {@code int} within {@code [min, max]}. */
-    public static int intValue(String component, RawOption option, long min, long max, boolean plusSign) {
-        return (int) longValue(component, option, Math.max(min, Integer.MIN_VALUE), Math.min(max, Integer.MAX_VALUE),
-                plusSign);
-    }
-
     /**
      * A decimal {@code long} within {@code [min, max]}: an optional sign ({@code +} only where {@code plusSign}) and
      * ASCII digits, as Go's {@code strconv} reads base 10. Never wraps: too large is out of range.
@@ -130,21 +122,6 @@ public final class Values {
         return value;
     }
 
-    /** A number of milliseconds within {@code [min, max]}. */
-    public static Duration millis(String component, RawOption option, long min, long max, boolean plusSign) {
-        return Duration.ofMillis(longValue(component, option, min, max, plusSign));
-    }
-
-    /** A 6-byte MAC address. */
-    public static MacAddress mac(String component, RawOption option) {
-        try {
-            return MacAddress.parse(option.value());
-        } catch (ConfigException e) {
-            throw new ConfigException(component, option.key(), option.value(),
-                    "not a 6-byte MAC address (expected e.g. 5a:94:ef:e4:0c:ee)");
-        }
-    }
-
     /** A syntax-only key's value, which must be one of {@code allowed}. */
     public static void syntaxValue(String component, RawOption option, Collection<String> allowed) {
         if (!allowed.contains(option.value())) {
@@ -160,19 +137,6 @@ public final class Values {
                 + "; known: " + String.join(", ", knownKeys);
         return new ConfigException(component, option.key(), option.value().isEmpty() ? null : option.value(),
                 problem);
-    }
-
-    /**
-     * {@code value} as {@code type}, for the untyped {@code ComponentBuilder.set}; null stays null.
-     *
-     * @throws ConfigException when {@code value} is of another type
-     */
-    public static <V> V as(String component, String option, Object value, Class<V> type) {
-        if (value == null || type.isInstance(value)) {
-            return type.cast(value);
-        }
-        throw new ConfigException(component, option, String.valueOf(value),
-                "expected a " + type.getSimpleName() + ", got a " + value.getClass().getSimpleName());
     }
 
     /** Describes {@code [min, max]} for messages. */

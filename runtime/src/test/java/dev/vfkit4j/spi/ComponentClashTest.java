@@ -29,7 +29,7 @@ class ComponentClashTest {
 
     @Test
     void aDeviceNamedLikeABuiltInIsReportedWithBothClasses() {
-        ConfigException clash = assertThrows(ConfigException.class, () -> Components.checkNoClashes(List.of(
+        ConfigException clash = assertThrows(ConfigException.class, () -> Components.of(List.of(
                 VirtioBlkDescriptor.INSTANCE, new Impostor<>(ComponentRole.DEVICE, "virtio-blk", "mydisk",
                         MyDisk.class))));
         assertEquals("conflicting components on the class path: dev.vfkit4j.devices.VirtioBlk and "
@@ -38,7 +38,7 @@ class ComponentClashTest {
 
     @Test
     void aDeviceWithTheJsonKindOfABuiltInIsReported() {
-        ConfigException clash = assertThrows(ConfigException.class, () -> Components.checkNoClashes(List.of(
+        ConfigException clash = assertThrows(ConfigException.class, () -> Components.of(List.of(
                 VirtioBlkDescriptor.INSTANCE, new Impostor<>(ComponentRole.DEVICE, "my-disk", "virtioblk",
                         MyDisk.class))));
         assertTrue(clash.getMessage().contains("both declare JSON kind 'virtioblk'"), clash.getMessage());
@@ -46,7 +46,7 @@ class ComponentClashTest {
 
     @Test
     void everyClashIsReportedAtOnce() {
-        ConfigException clash = assertThrows(ConfigException.class, () -> Components.checkNoClashes(List.of(
+        ConfigException clash = assertThrows(ConfigException.class, () -> Components.of(List.of(
                 VirtioBlkDescriptor.INSTANCE,
                 new Impostor<>(ComponentRole.DEVICE, "virtio-blk", "virtioblk", MyDisk.class),
                 new Impostor<>(ComponentRole.DEVICE, "virtio-rng", "rng2", MyOtherDisk.class),
@@ -58,20 +58,20 @@ class ComponentClashTest {
 
     @Test
     void aDeviceAndABootloaderMayShareANameBecauseTheirFlagsDiffer() {
-        assertDoesNotThrow(() -> Components.checkNoClashes(List.of(EfiBootloaderDescriptor.INSTANCE,
+        assertDoesNotThrow(() -> Components.of(List.of(EfiBootloaderDescriptor.INSTANCE,
                 new Impostor<>(ComponentRole.DEVICE, "efi", "efiBootloader", MyDisk.class))));
     }
 
     @Test
     void theSameDescriptorSeenTwiceIsNotAClash() {
         // Two class loaders can list the same service file; the registry keys descriptors by their record class.
-        assertDoesNotThrow(() -> Components.checkNoClashes(List.of(VirtioBlkDescriptor.INSTANCE,
+        assertDoesNotThrow(() -> Components.of(List.of(VirtioBlkDescriptor.INSTANCE,
                 new VirtioBlkDescriptor())));
     }
 
     @Test
     void theRealClassPathHasNoClash() {
-        assertDoesNotThrow(() -> Components.checkNoClashes(Components.all()));
+        assertDoesNotThrow(() -> Components.of(Components.registered().all()));
     }
 
     /** A descriptor that only has an identity; the registry never parses or prints while it checks names. */
@@ -88,7 +88,7 @@ class ComponentClashTest {
         }
 
         @Override
-        public List<OptionDescriptor<T>> options() {
+        public List<OptionDescriptor<T, ?>> options() {
             return List.of();
         }
 

@@ -8,6 +8,7 @@ import dev.vfkit4j.bootloaders.EfiBootloader;
 import dev.vfkit4j.devices.VirtioRng;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.OptionDescriptor;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -48,9 +49,9 @@ public final class CustomDevice {
         VirtualMachine built = VirtualMachine.builder()
                 .bootloader(EfiBootloader.withNewVariableStore("/tmp/efi-vars.fd"))
                 .device(new VirtioRng())
-                .device(VirtioConsole.guestAgent("/tmp/qga.sock"))
+                .device(VirtioConsole.guestAgent(Path.of("/tmp/qga.sock")))
                 .device(VirtioConsole.builder()
-                        .socketPath("/tmp/hvc.sock")
+                        .socketPath(Path.of("/tmp/hvc.sock"))
                         .name("console")
                         .console(true)
                         .index(0)
@@ -68,7 +69,7 @@ public final class CustomDevice {
         System.out.println("== Its descriptor, found by name: Devices.byName(\"virtio-console\")");
         ComponentDescriptor<? extends Device> descriptor = Devices.byName("virtio-console").orElseThrow();
         System.out.println(descriptor.name() + " (JSON kind " + descriptor.kind() + "): " + descriptor.doc());
-        for (OptionDescriptor<?> option : descriptor.options()) {
+        for (OptionDescriptor<?, ?> option : descriptor.options()) {
             System.out.println("  " + option.key() + "  " + option.type()
                     + (option.required() ? ", required" : "")
                     + (option.defaultValue() != null ? ", default " + option.defaultValue() : "")

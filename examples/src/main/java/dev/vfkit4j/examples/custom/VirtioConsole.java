@@ -11,6 +11,7 @@ import dev.vfkit4j.annotations.Range;
 import dev.vfkit4j.annotations.Required;
 import dev.vfkit4j.annotations.Validate;
 import dev.vfkit4j.annotations.VfkitDevice;
+import java.nio.file.Path;
 
 /**
  * A device vfkit4j does not ship, written the way a user writes one: a named virtio-console port, connected to a
@@ -24,7 +25,8 @@ import dev.vfkit4j.annotations.VfkitDevice;
  * {@code VirtualMachine.fromCmdLine}, {@code Devices.byName("virtio-console")} and {@code vfkit4j devices} know it,
  * with no registration code.
  *
- * @param socketPath the Unix socket on the host that carries the port's data
+ * @param socketPath the Unix socket on the host that carries the port's data (a {@code Path}: vfkit4j reads and
+ *     writes it as text, and {@code preflight()} checks it like any host path)
  * @param name the port's name; the guest sees it as {@code /dev/virtio-ports/<name>}
  * @param mode whether vfkit listens on the socket or connects to it
  * @param console whether the port is the guest's console ({@code hvc}) rather than a plain data port
@@ -34,7 +36,7 @@ import dev.vfkit4j.annotations.VfkitDevice;
         doc = "A named virtio-console port connected to a Unix socket on the host (a vfkit fork's device).")
 public record VirtioConsole(
         @Option(value = "socketPath", doc = "Unix socket on the host that carries the port's data")
-        @Required @HostPath(HostPath.Kind.UNIX_SOCKET) String socketPath,
+        @Required @HostPath(HostPath.Kind.UNIX_SOCKET) Path socketPath,
         @Option(value = "name", doc = "port name; the guest sees it under /dev/virtio-ports")
         @Default("org.qemu.guest_agent.0") String name,
         @Option(value = "mode", doc = "listen: vfkit listens on the socket; connect: vfkit connects to it")
@@ -54,7 +56,7 @@ public record VirtioConsole(
     }
 
     /** The port qemu-guest-agent looks for, on a socket vfkit creates: every other option at its default. */
-    public static VirtioConsole guestAgent(String socketPath) {
+    public static VirtioConsole guestAgent(Path socketPath) {
         return builder().socketPath(socketPath).build();
     }
 

@@ -10,6 +10,7 @@ import dev.vfkit4j.Devices;
 import dev.vfkit4j.VirtualMachine;
 import dev.vfkit4j.examples.custom.VirtioConsole.Mode;
 import dev.vfkit4j.spi.OptionDescriptor;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -51,10 +52,10 @@ class VirtioConsoleJsonTest {
 
     @Test
     void itIsWrittenWithItsOwnKindAndTheJsonNamesOfItsDescriptor() {
-        VirtioConsole port = VirtioConsole.builder().socketPath("/tmp/hvc.sock").console(true).index(0).build();
+        VirtioConsole port = VirtioConsole.builder().socketPath(Path.of("/tmp/hvc.sock")).console(true).index(0).build();
         JsonNode json = PLAIN_JSON.readTree(port.toJson());
         assertEquals("virtioconsole", json.get("kind").asString());
-        for (OptionDescriptor<VirtioConsole> option : Devices.descriptorOf(VirtioConsole.class).options()) {
+        for (OptionDescriptor<VirtioConsole, ?> option : Devices.descriptorOf(VirtioConsole.class).options()) {
             assertTrue(json.has(option.jsonName()), () -> option.jsonName() + " in " + json);
         }
         assertEquals("listen", json.get("mode").asString(), "an enum is written with its @Key");
@@ -63,10 +64,10 @@ class VirtioConsoleJsonTest {
 
     @Test
     void membersLeftOutTakeTheRecordsDefaults() {
-        assertEquals(VirtioConsole.guestAgent("/tmp/qga.sock"),
+        assertEquals(VirtioConsole.guestAgent(Path.of("/tmp/qga.sock")),
                 Device.fromJson("{\"kind\": \"virtioconsole\", \"socketPath\": \"/tmp/qga.sock\"}"));
-        assertEquals(new VirtioConsole("/tmp/qga.sock", "org.qemu.guest_agent.0", Mode.LISTEN, false, 1),
-                VirtioConsole.guestAgent("/tmp/qga.sock"));
+        assertEquals(new VirtioConsole(Path.of("/tmp/qga.sock"), "org.qemu.guest_agent.0", Mode.LISTEN, false, 1),
+                VirtioConsole.guestAgent(Path.of("/tmp/qga.sock")));
     }
 
     @Test
@@ -90,7 +91,7 @@ class VirtioConsoleJsonTest {
     @Test
     void aValueTheCommandLineCannotCarryStillTravelsInJson() {
         // vfkit splits --device values at ','; its JSON has no such limit, so the device itself accepts one.
-        VirtioConsole port = VirtioConsole.guestAgent("/tmp/a,b.sock");
+        VirtioConsole port = VirtioConsole.guestAgent(Path.of("/tmp/a,b.sock"));
         assertEquals(port, Device.fromJson(port.toJson()));
         assertThrows(ConfigException.class, port::toCmdLine);
     }

@@ -53,13 +53,13 @@ class VirtioConsoleTest {
 
     @Test
     void unsetOptionsTakeTheirDefaults() {
-        assertEquals(new VirtioConsole("/tmp/qga.sock", "org.qemu.guest_agent.0", Mode.LISTEN, false, 1),
+        assertEquals(new VirtioConsole(Path.of("/tmp/qga.sock"), "org.qemu.guest_agent.0", Mode.LISTEN, false, 1),
                 Device.fromCmdLine("virtio-console,socketPath=/tmp/qga.sock"));
     }
 
     @Test
     void everyKindOfOptionParses() {
-        assertEquals(new VirtioConsole("/tmp/hvc.sock", "console", Mode.CONNECT, true, 0),
+        assertEquals(new VirtioConsole(Path.of("/tmp/hvc.sock"), "console", Mode.CONNECT, true, 0),
                 Device.fromCmdLine("virtio-console,socketPath=/tmp/hvc.sock,name=console,mode=connect,console,"
                         + "index=0"));
     }
@@ -77,8 +77,8 @@ class VirtioConsoleTest {
     @Test
     void aWholeVfkitCommandLineWithItParsesAndPrintsBack() {
         VirtualMachine vm = VirtualMachine.fromCmdLine(CustomDevice.FORK_ARGV);
-        assertEquals(List.of(new VirtioConsole("/tmp/qga.sock", "org.qemu.guest_agent.0", Mode.CONNECT, false, 2),
-                new VirtioConsole("/tmp/hvc.sock", "console", Mode.LISTEN, true, 0)), vm.devices(VirtioConsole.class));
+        assertEquals(List.of(new VirtioConsole(Path.of("/tmp/qga.sock"), "org.qemu.guest_agent.0", Mode.CONNECT, false, 2),
+                new VirtioConsole(Path.of("/tmp/hvc.sock"), "console", Mode.LISTEN, true, 0)), vm.devices(VirtioConsole.class));
         assertEquals(new VirtioRng(), vm.devices().get(0));
         assertEquals(vm, VirtualMachine.fromCmdLine(vm.toCmdLine()));
     }
@@ -106,27 +106,27 @@ class VirtioConsoleTest {
 
     @Test
     void theGeneratedBuilderAppliesDefaultsAndDerivesVariants() {
-        VirtioConsole agent = VirtioConsole.guestAgent("/tmp/qga.sock");
+        VirtioConsole agent = VirtioConsole.guestAgent(Path.of("/tmp/qga.sock"));
         assertEquals(Device.fromCmdLine("virtio-console,socketPath=/tmp/qga.sock"), agent);
         VirtioConsole connecting = agent.toBuilder().mode(Mode.CONNECT).index(5).build();
-        assertEquals(new VirtioConsole("/tmp/qga.sock", "org.qemu.guest_agent.0", Mode.CONNECT, false, 5),
+        assertEquals(new VirtioConsole(Path.of("/tmp/qga.sock"), "org.qemu.guest_agent.0", Mode.CONNECT, false, 5),
                 connecting);
         assertEquals(Mode.LISTEN, agent.mode(), "records are immutable");
     }
 
     @Test
     void theBuilderChecksTheSameRulesAsTheParser() {
-        ConfigException range = assertThrows(ConfigException.class, () -> VirtioConsole.guestAgent("/tmp/q.sock")
+        ConfigException range = assertThrows(ConfigException.class, () -> VirtioConsole.guestAgent(Path.of("/tmp/q.sock"))
                 .toBuilder().index(40).build());
         assertEquals("index", range.option());
         ConfigException hook = assertThrows(ConfigException.class, () -> VirtioConsole.builder()
-                .socketPath("/tmp/q.sock").name("a/b").build());
+                .socketPath(Path.of("/tmp/q.sock")).name("a/b").build());
         assertEquals("name", hook.option());
     }
 
     @Test
     void theVmBuilderRefusesAValueTheCommandLineCannotCarryNamingDeviceAndOption() {
-        VirtioConsole port = VirtioConsole.guestAgent("/tmp/a,b.sock");
+        VirtioConsole port = VirtioConsole.guestAgent(Path.of("/tmp/a,b.sock"));
         ConfigException error = assertThrows(ConfigException.class, () -> VirtualMachine.builder().bootloader(EFI)
                 .device(port).build());
         assertEquals("virtio-console", error.component());
@@ -136,7 +136,7 @@ class VirtioConsoleTest {
     @Test
     void preflightChecksItsHostPathLikeABuiltInsAndNamesIt() {
         String tooLong = "/tmp/" + "s".repeat(120) + ".sock";
-        VirtualMachine vm = VirtualMachine.builder().bootloader(EFI).device(VirtioConsole.guestAgent(tooLong))
+        VirtualMachine vm = VirtualMachine.builder().bootloader(EFI).device(VirtioConsole.guestAgent(Path.of(tooLong)))
                 .build();
         ConfigException error = assertThrows(ConfigException.class, vm::preflight);
         assertTrue(error.getMessage().contains("virtio-console: option 'socketPath' = '" + tooLong + "'"),

@@ -1,0 +1,109 @@
+package test.golden;
+
+import dev.vfkit4j.annotations.HostPath;
+import dev.vfkit4j.annotations.VfkitGenerated;
+import dev.vfkit4j.spi.AbstractComponentDescriptor;
+import dev.vfkit4j.spi.Checks;
+import dev.vfkit4j.spi.ComponentRole;
+import dev.vfkit4j.spi.OptionDescriptor;
+import dev.vfkit4j.spi.OptionType;
+import dev.vfkit4j.spi.RawOption;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Describes {@code --bootloader test-linux}: Boots a Linux kernel directly.
+ *
+ * <p>Registered for {@link java.util.ServiceLoader} in
+ * {@code META-INF/services/dev.vfkit4j.spi.ComponentDescriptor}.
+ */
+@Generated("dev.vfkit4j.processor.VfkitProcessor")
+@VfkitGenerated
+public final class TestLinuxDescriptor extends AbstractComponentDescriptor<TestLinux> {
+    /**
+     * The bootloader's name on vfkit's command line.
+     */
+    public static final String NAME = "test-linux";
+
+    /**
+     * The bootloader's {@code kind} in vfkit's JSON.
+     */
+    public static final String KIND = "testLinuxBootloader";
+
+    /**
+     * The option {@code kernel=}: the kernel image.
+     */
+    public static final OptionDescriptor<TestLinux, String> KERNEL = OptionDescriptor.of(NAME,
+            "kernel", OptionType.STRING, String.class, TestLinux::kernel, TestLinuxBuilder::kernel)
+            .key("kernel")
+            .doc("the kernel image")
+            .required()
+            .json("vmlinuzPath", false)
+            .hostPath(HostPath.Kind.EXISTING_FILE)
+            .build();
+
+    /**
+     * The option {@code cmdline=}: the kernel's command line.
+     */
+    public static final OptionDescriptor<TestLinux, String> COMMAND_LINE = OptionDescriptor.of(NAME,
+            "commandLine", OptionType.STRING, String.class, TestLinux::commandLine,
+            TestLinuxBuilder::commandLine)
+            .key("cmdline")
+            .doc("the kernel's command line")
+            .trimQuotes()
+            .json("kernelCmdLine", false)
+            .build();
+
+    /**
+     * The option {@code initrd=}: the initial ramdisk.
+     */
+    public static final OptionDescriptor<TestLinux, String> INITRD = OptionDescriptor.of(NAME,
+            "initrd", OptionType.STRING, String.class, TestLinux::initrd, TestLinuxBuilder::initrd)
+            .key("initrd")
+            .doc("the initial ramdisk")
+            .json("initrdPath", false)
+            .hostPath(HostPath.Kind.EXISTING_FILE)
+            .build();
+
+    private static final List<OptionDescriptor<TestLinux, ?>> OPTIONS = List.of(KERNEL,
+            COMMAND_LINE, INITRD);
+
+    /**
+     * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
+     */
+    public static final TestLinuxDescriptor INSTANCE = new TestLinuxDescriptor();
+
+    /**
+     * For {@link java.util.ServiceLoader}; code uses {@link #INSTANCE}.
+     */
+    public TestLinuxDescriptor() {
+        super(ComponentRole.BOOTLOADER, NAME, KIND, TestLinux.class, OPTIONS);
+    }
+
+    @Override
+    public String doc() {
+        return "Boots a Linux kernel directly.";
+    }
+
+    @Override
+    public TestLinux fromOptions(List<RawOption> options) {
+        return TestLinuxParser.fromOptions(options);
+    }
+
+    @Override
+    public List<String> toCmdLine(TestLinux bootloader) {
+        return TestLinuxPrinter.toCmdLine(bootloader);
+    }
+
+    @Override
+    public void validate(TestLinux bootloader) {
+        Checks.required(NAME, "kernel", bootloader.kernel());
+        Checks.notEmpty(NAME, "cmdline", bootloader.commandLine());
+        Checks.notEmpty(NAME, "initrd", bootloader.initrd());
+    }
+
+    @Override
+    public TestLinuxBuilder newBuilder() {
+        return new TestLinuxBuilder();
+    }
+}

@@ -1,0 +1,163 @@
+package test.golden;
+
+import dev.vfkit4j.annotations.HostPath;
+import dev.vfkit4j.annotations.VfkitGenerated;
+import dev.vfkit4j.spi.AbstractComponentDescriptor;
+import dev.vfkit4j.spi.Checks;
+import dev.vfkit4j.spi.ComponentRole;
+import dev.vfkit4j.spi.EnumKeys;
+import dev.vfkit4j.spi.OptionDescriptor;
+import dev.vfkit4j.spi.OptionType;
+import dev.vfkit4j.spi.RawOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Describes {@code --device test-blk}: A disk image exposed to the guest.
+ *
+ * <p>Registered for {@link java.util.ServiceLoader} in
+ * {@code META-INF/services/dev.vfkit4j.spi.ComponentDescriptor}.
+ */
+@Generated("dev.vfkit4j.processor.VfkitProcessor")
+@VfkitGenerated
+public final class TestDiskDescriptor extends AbstractComponentDescriptor<TestDisk> {
+    /**
+     * The device's name on vfkit's command line.
+     */
+    public static final String NAME = "test-blk";
+
+    /**
+     * The device's {@code kind} in vfkit's JSON.
+     */
+    public static final String KIND = "testblk";
+
+    /**
+     * How vfkit spells each {@link TestDisk.CachingMode}.
+     */
+    public static final EnumKeys<TestDisk.CachingMode> CACHING_MODE_KEYS = new EnumKeys<>(
+            List.of(TestDisk.CachingMode.AUTOMATIC, TestDisk.CachingMode.CACHED,
+                    TestDisk.CachingMode.UNCACHED),
+            List.of("automatic", "cached", "uncached"));
+
+    /**
+     * The option {@code path=}: the disk image.
+     */
+    public static final OptionDescriptor<TestDisk, String> IMAGE_PATH = OptionDescriptor.of(NAME,
+            "imagePath", OptionType.STRING, String.class, TestDisk::imagePath,
+            TestDiskBuilder::imagePath)
+            .key("path")
+            .doc("the disk image")
+            .required()
+            .json("imagePath", false)
+            .hostPath(HostPath.Kind.DISK_IMAGE)
+            .build();
+
+    /**
+     * The option {@code readonly}: the guest cannot write.
+     */
+    public static final OptionDescriptor<TestDisk, Boolean> READ_ONLY = OptionDescriptor.of(NAME,
+            "readOnly", OptionType.FLAG, boolean.class, TestDisk::readOnly,
+            TestDiskBuilder::readOnly)
+            .key("readonly")
+            .doc("the guest cannot write")
+            .json("readOnly", true)
+            .build();
+
+    /**
+     * The option {@code deviceId=}: the serial number the guest sees.
+     */
+    public static final OptionDescriptor<TestDisk, String> DEVICE_ID = OptionDescriptor.of(NAME,
+            "deviceId", OptionType.STRING, String.class, TestDisk::deviceId,
+            TestDiskBuilder::deviceId)
+            .key("deviceId")
+            .doc("the serial number the guest sees")
+            .json("deviceIdentifier", true)
+            .build();
+
+    /**
+     * The option {@code cache=}: host caching.
+     */
+    public static final OptionDescriptor<TestDisk, TestDisk.CachingMode> CACHE = OptionDescriptor.of(NAME,
+            "cache", OptionType.ENUM, TestDisk.CachingMode.class, TestDisk::cache,
+            TestDiskBuilder::cache)
+            .key("cache")
+            .doc("host caching")
+            .enumKeys(CACHING_MODE_KEYS)
+            .emptyUnsets()
+            .json("cachingMode", true)
+            .build();
+
+    /**
+     * The option {@code timeout=}: how long a request may take.
+     */
+    public static final OptionDescriptor<TestDisk, Duration> TIMEOUT = OptionDescriptor.of(NAME,
+            "timeout", OptionType.DURATION, Duration.class, TestDisk::timeout,
+            TestDiskBuilder::timeout)
+            .key("timeout")
+            .doc("how long a request may take")
+            .defaultValue("15000", "")
+            .range(1L, 3600000L)
+            .json("timeout", false)
+            .build();
+
+    /**
+     * The option {@code log=}: where the host writes the disk's log.
+     */
+    public static final OptionDescriptor<TestDisk, Path> LOG = OptionDescriptor.of(NAME, "log",
+            OptionType.PATH, Path.class, TestDisk::log, TestDiskBuilder::log)
+            .key("log")
+            .doc("where the host writes the disk's log")
+            .json("logPath", true)
+            .hostPath(HostPath.Kind.OUTPUT_FILE)
+            .build();
+
+    private static final List<OptionDescriptor<TestDisk, ?>> OPTIONS = List.of(IMAGE_PATH,
+            READ_ONLY, DEVICE_ID, CACHE, TIMEOUT, LOG);
+
+    /**
+     * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
+     */
+    public static final TestDiskDescriptor INSTANCE = new TestDiskDescriptor();
+
+    /**
+     * For {@link java.util.ServiceLoader}; code uses {@link #INSTANCE}.
+     */
+    public TestDiskDescriptor() {
+        super(ComponentRole.DEVICE, NAME, KIND, TestDisk.class, OPTIONS);
+    }
+
+    @Override
+    public String doc() {
+        return "A disk image exposed to the guest.";
+    }
+
+    @Override
+    public boolean jsonDevName() {
+        return true;
+    }
+
+    @Override
+    public TestDisk fromOptions(List<RawOption> options) {
+        return TestDiskParser.fromOptions(options);
+    }
+
+    @Override
+    public List<String> toCmdLine(TestDisk device) {
+        return TestDiskPrinter.toCmdLine(device);
+    }
+
+    @Override
+    public void validate(TestDisk device) {
+        Checks.required(NAME, "path", device.imagePath());
+        Checks.notEmpty(NAME, "deviceId", device.deviceId());
+        Checks.required(NAME, "timeout", device.timeout());
+        Checks.range(NAME, "timeout", device.timeout(), 1L, 3600000L);
+    }
+
+    @Override
+    public TestDiskBuilder newBuilder() {
+        return new TestDiskBuilder();
+    }
+}

@@ -1,0 +1,167 @@
+package test.golden;
+
+import dev.vfkit4j.MacAddress;
+import dev.vfkit4j.annotations.HostPath;
+import dev.vfkit4j.annotations.VfkitGenerated;
+import dev.vfkit4j.spi.AbstractComponentDescriptor;
+import dev.vfkit4j.spi.Checks;
+import dev.vfkit4j.spi.ComponentDescriptor;
+import dev.vfkit4j.spi.ComponentRole;
+import dev.vfkit4j.spi.OptionDescriptor;
+import dev.vfkit4j.spi.OptionType;
+import dev.vfkit4j.spi.RawOption;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Describes {@code --device test-net}: A network device.
+ *
+ * <p>Registered for {@link java.util.ServiceLoader} in
+ * {@code META-INF/services/dev.vfkit4j.spi.ComponentDescriptor}.
+ */
+@Generated("dev.vfkit4j.processor.VfkitProcessor")
+@VfkitGenerated
+public final class TestNetDescriptor extends AbstractComponentDescriptor<TestNet> {
+    /**
+     * The device's name on vfkit's command line.
+     */
+    public static final String NAME = "test-net";
+
+    /**
+     * The device's {@code kind} in vfkit's JSON.
+     */
+    public static final String KIND = "testnet";
+
+    /**
+     * The option {@code nat}: NAT through the host.
+     */
+    public static final OptionDescriptor<TestNet, Boolean> NAT = OptionDescriptor.of(NAME, "nat",
+            OptionType.FLAG, boolean.class, TestNet::nat, TestNetBuilder::nat)
+            .key("nat")
+            .doc("NAT through the host")
+            .json("nat", true)
+            .build();
+
+    /**
+     * The option {@code fd=}: an open datagram socket.
+     */
+    public static final OptionDescriptor<TestNet, Integer> FD = OptionDescriptor.of(NAME, "fd",
+            OptionType.INT, Integer.class, TestNet::fd, TestNetBuilder::fd)
+            .key("fd")
+            .doc("an open datagram socket")
+            .json("fd", true)
+            .build();
+
+    /**
+     * The option {@code unixSocketPath=}: a datagram socket on the host.
+     */
+    public static final OptionDescriptor<TestNet, String> UNIX_SOCKET_PATH = OptionDescriptor.of(NAME,
+            "unixSocketPath", OptionType.STRING, String.class, TestNet::unixSocketPath,
+            TestNetBuilder::unixSocketPath)
+            .key("unixSocketPath")
+            .aliases("path")
+            .doc("a datagram socket on the host")
+            .json("unixSocketPath", true)
+            .hostPath(HostPath.Kind.UNIX_SOCKET)
+            .build();
+
+    /**
+     * The option {@code vfkitMagic=}: send the VFKT handshake.
+     */
+    public static final OptionDescriptor<TestNet, Boolean> VFKIT_MAGIC = OptionDescriptor.of(NAME,
+            "vfkitMagic", OptionType.BOOLEAN, boolean.class, TestNet::vfkitMagic,
+            TestNetBuilder::vfkitMagic)
+            .key("vfkitMagic")
+            .doc("send the VFKT handshake")
+            .defaultValue("on", "when unixSocketPath is set")
+            .json("vfkitMagic", false)
+            .build();
+
+    /**
+     * The option {@code mac=}: the guest's MAC address.
+     */
+    public static final OptionDescriptor<TestNet, MacAddress> MAC = OptionDescriptor.of(NAME, "mac",
+            MacAddress.OPTION_TYPE, MacAddress.class, TestNet::mac, TestNetBuilder::mac)
+            .key("mac")
+            .doc("the guest's MAC address")
+            .json("macAddress", true)
+            .build();
+
+    private static final List<OptionDescriptor<TestNet, ?>> OPTIONS = List.of(NAT, FD,
+            UNIX_SOCKET_PATH, VFKIT_MAGIC, MAC);
+
+    private static final List<ComponentDescriptor.SyntaxKey> SYNTAX_KEYS = List.of(
+            new ComponentDescriptor.SyntaxKey("type", List.of("unixgram"),
+                    "krunkit's spelling of a datagram socket"),
+            new ComponentDescriptor.SyntaxKey("offloading", List.of("off"), ""));
+
+    private static final List<ComponentDescriptor.ExclusiveGroup> EXCLUSIVE_GROUPS = List.of(
+            new ComponentDescriptor.ExclusiveGroup(List.of("nat", "fd", "unixSocketPath"), true));
+
+    private static final List<ComponentDescriptor.Requirement> REQUIREMENTS = List.of(
+            new ComponentDescriptor.Requirement("path", "type"));
+
+    private static final List<ComponentDescriptor.RefusedMember> REFUSED_JSON_MEMBERS = List.of(
+            new ComponentDescriptor.RefusedMember("socket",
+                    "it has lost the file descriptor; give it as \"fd\": N"));
+
+    /**
+     * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
+     */
+    public static final TestNetDescriptor INSTANCE = new TestNetDescriptor();
+
+    /**
+     * For {@link java.util.ServiceLoader}; code uses {@link #INSTANCE}.
+     */
+    public TestNetDescriptor() {
+        super(ComponentRole.DEVICE, NAME, KIND, TestNet.class, OPTIONS);
+    }
+
+    @Override
+    public String doc() {
+        return "A network device.";
+    }
+
+    @Override
+    public List<ComponentDescriptor.SyntaxKey> syntaxKeys() {
+        return SYNTAX_KEYS;
+    }
+
+    @Override
+    public List<ComponentDescriptor.ExclusiveGroup> exclusiveGroups() {
+        return EXCLUSIVE_GROUPS;
+    }
+
+    @Override
+    public List<ComponentDescriptor.Requirement> requirements() {
+        return REQUIREMENTS;
+    }
+
+    @Override
+    public List<ComponentDescriptor.RefusedMember> refusedJsonMembers() {
+        return REFUSED_JSON_MEMBERS;
+    }
+
+    @Override
+    public TestNet fromOptions(List<RawOption> options) {
+        return TestNetParser.fromOptions(options);
+    }
+
+    @Override
+    public List<String> toCmdLine(TestNet device) {
+        return TestNetPrinter.toCmdLine(device);
+    }
+
+    @Override
+    public void validate(TestNet device) {
+        Checks.notEmpty(NAME, "unixSocketPath", device.unixSocketPath());
+        Checks.exclusive(NAME, EXCLUSIVE_GROUPS.get(0), new boolean[] {device.nat(),
+                device.fd() != null, Checks.isSet(device.unixSocketPath())});
+        device.checkMagic();
+    }
+
+    @Override
+    public TestNetBuilder newBuilder() {
+        return new TestNetBuilder();
+    }
+}
