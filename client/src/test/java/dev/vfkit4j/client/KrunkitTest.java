@@ -76,7 +76,7 @@ class KrunkitTest extends FakeProcessTest {
         assertEquals(State.RUNNING, client.state().state());
 
         // Stop, then (krunkit has no HardStop) SIGTERM: the guest shuts down at the first step.
-        assertEquals(new StopResult(Step.STOP, 0), krunkit.stop(QUICK_STOP));
+        assertEquals(new StopResult(Step.STOP, 0), krunkit.stop(PATIENT_STOP));
     }
 
     @Test

@@ -66,7 +66,7 @@ class LaunchSafetyTest extends FakeProcessTest {
             assertTrue(FakeVfkit.recordedArgv(record).contains("virtio-net,fd=3"));
             // The wrapper exec'd vfkit, so the pid started is vfkit's own.
             assertEquals(Long.toString(vfkit.pid()), Files.readString(dir.resolve("vfkit.pid")));
-            assertEquals(new StopResult(Step.STOP, 0), vfkit.stop(QUICK_STOP));
+            assertEquals(new StopResult(Step.STOP, 0), vfkit.stop(PATIENT_STOP));
         }
     }
 
@@ -121,7 +121,7 @@ class LaunchSafetyTest extends FakeProcessTest {
                         () -> vfkit.awaitState(State.RUNNING, Duration.ofSeconds(5)));
                 assertEquals(VfkitProcessException.Reason.EXITED, error.reason());
                 assertTrue(error.stderrTail().contains("address already in use"), error.stderrTail());
-                assertEquals(new StopResult(Step.ALREADY_EXITED, 1), vfkit.stop(QUICK_STOP));
+                assertEquals(new StopResult(Step.ALREADY_EXITED, 1), vfkit.stop(PATIENT_STOP));
                 VfkitClientException pause = assertThrows(VfkitClientException.class,
                         () -> vfkit.client().orElseThrow().pause());
                 assertEquals(VfkitClientException.Reason.PROCESS_EXITED, pause.reason());
