@@ -7,6 +7,7 @@ import dev.vfkit4j.spi.OptionDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What vfkit4j knows, at run time, about every device and bootloader on the class path: the built-ins and any
@@ -33,24 +34,22 @@ public final class Devices {
 
     /** Every device (built-in or your own), sorted by name. */
     public static List<ComponentDescriptor<? extends Device>> descriptors() {
-        List<ComponentDescriptor<? extends Device>> devices = new ArrayList<>();
-        for (ComponentDescriptor<?> descriptor : Components.registered().all()) {
-            if (descriptor.role() == ComponentRole.DEVICE) {
-                devices.add(asDevice(descriptor));
-            }
-        }
-        return List.copyOf(devices);
+        return ofRole(ComponentRole.DEVICE, Devices::asDevice);
     }
 
     /** Every bootloader (built-in or your own), sorted by name. */
     public static List<ComponentDescriptor<? extends Bootloader>> bootloaders() {
-        List<ComponentDescriptor<? extends Bootloader>> bootloaders = new ArrayList<>();
+        return ofRole(ComponentRole.BOOTLOADER, Devices::asBootloader);
+    }
+
+    private static <D> List<D> ofRole(ComponentRole role, Function<ComponentDescriptor<?>, D> cast) {
+        List<D> found = new ArrayList<>();
         for (ComponentDescriptor<?> descriptor : Components.registered().all()) {
-            if (descriptor.role() == ComponentRole.BOOTLOADER) {
-                bootloaders.add(asBootloader(descriptor));
+            if (descriptor.role() == role) {
+                found.add(cast.apply(descriptor));
             }
         }
-        return List.copyOf(bootloaders);
+        return List.copyOf(found);
     }
 
     /** The device named {@code name} on the command line ({@code --device virtio-blk,...}). */

@@ -5,6 +5,7 @@ import dev.vfkit4j.spi.OptionType;
 import dev.vfkit4j.spi.RawOption;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Map;
 
 /**
  * A 6-byte (EUI-48) MAC address. Parses the spellings Go's {@code net.ParseMAC} accepts for 6 bytes
@@ -14,6 +15,9 @@ import java.util.HexFormat;
 public final class MacAddress {
     private static final HexFormat HEX = HexFormat.ofDelimiter(":");
     private static final String NOT_A_MAC = "not a 6-byte MAC address (expected e.g. 5a:94:ef:e4:0c:ee)";
+    /** The spellings {@link #parse} accepts, as an ECMA 262 pattern for a JSON Schema; "" is "not set". */
+    private static final String JSON_SCHEMA_PATTERN = "^([0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}"
+            + "|[0-9A-Fa-f]{2}(-[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4})?$";
 
     /** A MAC address as an option value: written as {@link #toString()}; a JSON string, empty when not set. */
     public static final OptionType OPTION_TYPE = new OptionType("MAC_ADDRESS", OptionType.JsonShape.STRING, "<mac>",
@@ -31,6 +35,13 @@ public final class MacAddress {
         @Override
         public Object fromJson(OptionDescriptor<?, ?> option, Object json) {
             return ((String) json).isEmpty() ? null : fromText(option, (String) json);
+        }
+
+        @Override
+        public Map<String, Object> jsonSchema(OptionDescriptor<?, ?> option, boolean mustBeGiven) {
+            Map<String, Object> schema = nullableJsonType("string", true);
+            schema.put("pattern", JSON_SCHEMA_PATTERN);
+            return schema;
         }
 
         private MacAddress fromText(OptionDescriptor<?, ?> option, String text) {

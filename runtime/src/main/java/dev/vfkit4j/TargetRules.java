@@ -93,18 +93,12 @@ final class TargetRules {
         }
         if (flags.changed("bootloader")) {
             List<String> segments = flags.list("bootloader");
-            List<RawOption> options = new ArrayList<>();
-            for (String segment : segments.subList(1, segments.size())) {
-                if (!segment.isEmpty()) {
-                    options.add(RawOption.ofSegment(segment));
-                }
-            }
-            vfkitComponentProblems(target, ComponentRole.BOOTLOADER, segments.get(0), options, problems);
+            vfkitComponentProblems(target, ComponentRole.BOOTLOADER, segments.get(0),
+                    RawOption.ofSegmentsAfterName(segments), problems);
         }
         for (String device : flags.list("device")) {
-            int comma = device.indexOf(',');
-            vfkitComponentProblems(target, ComponentRole.DEVICE, comma < 0 ? device : device.substring(0, comma),
-                    comma < 0 ? List.of() : RawOption.split(device.substring(comma + 1)), problems);
+            vfkitComponentProblems(target, ComponentRole.DEVICE, RawOption.nameIn(device), RawOption.optionsIn(device),
+                    problems);
         }
     }
 

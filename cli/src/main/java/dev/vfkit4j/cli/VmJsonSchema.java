@@ -1,6 +1,5 @@
 package dev.vfkit4j.cli;
 
-import dev.vfkit4j.MacAddress;
 import dev.vfkit4j.json.VfkitJson;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
@@ -8,12 +7,13 @@ import dev.vfkit4j.spi.Components;
 import dev.vfkit4j.spi.OptionDescriptor;
 import dev.vfkit4j.spi.OptionType;
 import java.math.BigInteger;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,10 +37,6 @@ final class VmJsonSchema {
     private static final long UINT32_MAX = 0xFFFF_FFFFL;
     /** vfkit holds memory in MiB: 2^44 - 1 MiB is the most, in bytes. */
     private static final BigInteger MEMORY_MAX_BYTES = new BigInteger("18446744073708503040");
-    private static final long NANOS_PER_MILLI = Duration.ofMillis(1).toNanos();
-    /** Go's {@code net.ParseMAC} spellings of 6 bytes, as {@code dev.vfkit4j.MacAddress} accepts them. */
-    private static final String MAC_PATTERN = "^([0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(-[0-9A-Fa-f]{2}){5}"
-            + "|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4})?$";
 
     private VmJsonSchema() {
     }
@@ -188,84 +184,48 @@ final class VmJsonSchema {
 
     /**
      * Whether vfkit4j refuses the component when the member is missing: a required option without a default, or a
-     * primitive number whose Go zero value (what a missing member reads as) is out of its range.
+     * number whose Go zero value (what a missing member reads as) is out of its range.
      */
     private static boolean mustBeGiven(OptionDescriptor<?, ?> option) {
         if (option.required() && option.defaultValue() == null) {
             return true;
         }
-        OptionType type = option.type();
-        boolean zeroIsValue = (type == OptionType.INT || type == OptionType.LONG) && option.valueType().isPrimitive();
-        return zeroIsValue && option.min() != null && (option.min() > 0 || option.max() < 0);
+        return option.type().goZero(option) instanceof Number zero && option.min() != null
+                && (zero.longValue() < option.min() || zero.longValue() > option.max());
     }
 
+    /** The member's schema: the option's doc, then what its value type says ({@link OptionType#jsonSchema}). */
     private static ObjectNode member(OptionDescriptor<?, ?> option, boolean mustBeGiven) {
         ObjectNode schema = NODES.objectNode();
         if (!option.doc().isEmpty()) {
             schema.put("description", option.doc());
         }
-        // An if-chain rather than a switch: a type this code does not know (a custom device's) gets no constraint.
-        OptionType type = option.type();
-        if (type == OptionType.STRING) {
-            schema.set("type", mustBeGiven ? NODES.stringNode("string") : strings(List.of("string", "null")));
-            if (mustBeGiven) {
-                schema.put("minLength", 1);
-            }
-        } else if (type == OptionType.FLAG || type == OptionType.BOOLEAN
-                || type == OptionType.CHOICE && option.jsonTrueFor() != null) {
-            if (option.jsonTrueFor() != null) {
-                schema.put("description", schema.path("description").asString("") + " (true: "
-                        + option.jsonTrueFor() + ")");
-            }
-            schema.set("type", strings(List.of("boolean", "null")));
-        } else if (type == OptionType.ENUM || type == OptionType.CHOICE) {
-            keys(schema, option.allowedValues(), mustBeGiven);
-        } else if (type == OptionType.INT) {
-            integer(schema, option, Integer.MIN_VALUE, Integer.MAX_VALUE, 1);
-        } else if (type == OptionType.LONG) {
-            integer(schema, option, Long.MIN_VALUE, Long.MAX_VALUE, 1);
-        } else if (type == OptionType.DURATION) {
-            schema.put("description", schema.path("description").asString("")
-                    + " (Go time.Duration: nanoseconds, whole milliseconds)");
-            integer(schema, option, 0, Long.MAX_VALUE / NANOS_PER_MILLI, NANOS_PER_MILLI);
-        } else if (type == MacAddress.OPTION_TYPE) {
-            schema.set("type", strings(List.of("string", "null")));
-            schema.put("pattern", MAC_PATTERN);
-        }
+        option.type().jsonSchema(option, mustBeGiven).forEach((keyword, value) -> schema.set(keyword, node(value)));
         return schema;
     }
 
-    /** An enum's spellings; "" and null leave it unset (its default applies). */
-    private static void keys(ObjectNode schema, List<String> keys, boolean mustBeGiven) {
-        ArrayNode values = strings(keys);
-        if (!mustBeGiven) {
-            values.add("").addNull();
+    /** A value of {@link OptionType#jsonSchema}'s data as JSON. */
+    private static JsonNode node(Object value) {
+        if (value == null) {
+            return NODES.nullNode();
+        } else if (value instanceof String text) {
+            return NODES.stringNode(text);
+        } else if (value instanceof Boolean bool) {
+            return NODES.booleanNode(bool);
+        } else if (value instanceof BigInteger number) {
+            return NODES.numberNode(number);
+        } else if (value instanceof Number number) {
+            return NODES.numberNode(number.longValue());
+        } else if (value instanceof List<?> list) {
+            ArrayNode array = NODES.arrayNode();
+            list.forEach(element -> array.add(node(element)));
+            return array;
+        } else if (value instanceof Map<?, ?> map) {
+            ObjectNode object = NODES.objectNode();
+            map.forEach((keyword, element) -> object.set((String) keyword, node(element)));
+            return object;
         }
-        schema.set("enum", values);
-    }
-
-    /**
-     * A whole number in the option's range (or the Java type's), times {@code unit} (nanoseconds per millisecond for a
-     * duration). A duration with a default may also be 0: Go's zero {@code time.Duration} is "not set" in vfkit's JSON
-     * (the nbd {@code Timeout}, {@code @Range(zeroUnsets = true)}; descriptors do not carry that flag, so the schema
-     * errs on the side of accepting).
-     */
-    private static void integer(ObjectNode schema, OptionDescriptor<?, ?> option, long typeMin, long typeMax, long unit) {
-        long min = option.min() != null ? option.min() : typeMin;
-        long max = option.max() != null ? option.max() : typeMax;
-        boolean nullable = !option.valueType().isPrimitive();
-        schema.set("type", nullable ? strings(List.of("integer", "null")) : NODES.stringNode("integer"));
-        ObjectNode range = schema;
-        if (unit != 1 && option.defaultValue() != null && min > 0) {
-            ArrayNode zeroOrRange = schema.putArray("anyOf");
-            zeroOrRange.addObject().put("const", 0);
-            range = zeroOrRange.addObject();
-        }
-        range.put("minimum", BigInteger.valueOf(min).multiply(BigInteger.valueOf(unit)));
-        range.put("maximum", BigInteger.valueOf(max).multiply(BigInteger.valueOf(unit)));
-        if (unit != 1) {
-            range.put("multipleOf", unit);
-        }
+        throw new IllegalArgumentException("not JSON Schema data: " + value.getClass().getName());
     }
 
     private static ObjectNode unsigned(String description, BigInteger min, BigInteger max) {

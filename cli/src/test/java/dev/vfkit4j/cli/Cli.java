@@ -71,8 +71,10 @@ final class Cli {
 
     static Process start(List<Path> extraClassPath, String... args) {
         assertTrue(Files.isRegularFile(JAR), JAR.toAbsolutePath() + " is missing: run after `package`");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
+        // A build started in the background (as CI may start it) inherits SIGINT ignored, and a JVM started with
+        // SIGINT ignored never sees Ctrl-C; coreutils' env restores the default a terminal gives.
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (extraClassPath.isEmpty()) {
             command.addAll(List.of("-jar", JAR.toString()));
         } else {

@@ -172,11 +172,33 @@ class SchemaTest {
         assertEquals(List.of("nbd.Timeout = 0"), acceptedByBoth);
     }
 
+    /** A {@code Path} option is a string, as text is: its value type gives its schema, not a list in the schema writer. */
+    @Test
+    void aPathOptionIsAString() {
+        JsonNode hostLog = JSON.readTree(schemaText()).get("$defs").get("device.hostlog").get("properties");
+        assertEquals("\"string\"", hostLog.get("path").get("type").toString());
+        assertEquals(1, hostLog.get("path").get("minLength").asInt());
+        assertEquals("[\"string\",\"null\"]", hostLog.get("copy").get("type").toString());
+        String devices = "{\"bootloader\":" + BOOTLOADER + ",\"devices\":[{\"kind\":\"hostlog\",";
+        for (String members : List.of("\"path\":\"/tmp/log\"", "\"path\":\"/tmp/log\",\"copy\":null")) {
+            String document = devices + members + "}]}";
+            assertEquals(List.of(), errors(document), document);
+            VirtualMachine.fromJson(document);
+        }
+        for (String members : List.of("\"path\":7", "\"path\":\"\"", "\"copy\":\"/c\"",
+                "\"path\":\"/tmp/log\",\"copy\":false")) {
+            String document = devices + members + "}]}";
+            assertFalse(errors(document).isEmpty(), document);
+            assertThrows(ConfigException.class, () -> VirtualMachine.fromJson(document), document);
+        }
+    }
+
     private static List<JsonNode> badValues(OptionDescriptor<?, ?> option) {
         List<JsonNode> values = new ArrayList<>();
         var nodes = JSON.getNodeFactory();
         OptionType type = option.type();
-        if (type == OptionType.STRING || type == OptionType.ENUM || type == MacAddress.OPTION_TYPE) {
+        if (type == OptionType.STRING || type == OptionType.PATH || type == OptionType.ENUM
+                || type == MacAddress.OPTION_TYPE) {
             values.add(nodes.numberNode(7));
         } else if (type == OptionType.FLAG || type == OptionType.BOOLEAN) {
             values.add(nodes.stringNode("true"));

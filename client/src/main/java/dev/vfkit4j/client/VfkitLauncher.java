@@ -41,6 +41,7 @@ public final class VfkitLauncher {
 
     private final Path executable;
     private final List<String> commandPrefix;
+    /** The API set by {@link #withRestApi}; null to follow the target's program. */
     private final RestApi api;
     private final ProcessOptions processOptions;
     private final ClientOptions clientOptions;
@@ -64,14 +65,15 @@ public final class VfkitLauncher {
     }
 
     /**
-     * A launcher running {@code executable}: vfkit, or krunkit. An executable named {@code krunkit} is driven
-     * through krunkit's REST API, any other through vfkit's; {@link #withRestApi} says otherwise.
+     * A launcher running {@code executable}: vfkit, or krunkit. What it starts is driven through the REST API of its
+     * {@link #target()}'s program (krunkit's for krunkit, whatever its file is called); {@link #withRestApi} says
+     * otherwise.
      */
     public static VfkitLauncher of(Path executable) {
         if (executable == null || executable.toString().isEmpty()) {
             throw new ConfigException("vfkit", null, null, "the executable to run is missing");
         }
-        return new VfkitLauncher(executable, List.of(), RestApi.of(executable), ProcessOptions.INHERIT,
+        return new VfkitLauncher(executable, List.of(), null, ProcessOptions.INHERIT,
                 ClientOptions.DEFAULT, ProcessBuilder.Redirect.DISCARD, null, null);
     }
 
@@ -162,9 +164,20 @@ public final class VfkitLauncher {
         return answer;
     }
 
-    /** The REST API this launcher expects its processes to serve. */
+    /**
+     * The REST API this launcher expects its processes to serve: the one {@linkplain #withRestApi set}, or else that
+     * of the target's program when the target is fixed or the executable has been asked ({@link #start} asks it);
+     * before that, a guess by the executable's file name ({@code krunkit} or not). Asks the executable nothing.
+     */
     public RestApi restApi() {
-        return api;
+        if (api != null) {
+            return api;
+        }
+        Target known = target != null ? target : detected;
+        if (known == null) {
+            return RestApi.of(executable);
+        }
+        return known.program() == Target.Program.KRUNKIT ? RestApi.KRUNKIT : RestApi.VFKIT;
     }
 
     /**
@@ -182,17 +195,19 @@ public final class VfkitLauncher {
         ProcessBuilder builder = processBuilder(command)
                 .redirectOutput(stdout)
                 .redirectError(ProcessBuilder.Redirect.PIPE);
+        // The target is known now: processBuilder printed the command for it.
+        RestApi served = restApi();
         Optional<RestEndpoint> endpoint = RestEndpoint.of(command);
         if (endpoint.isPresent() && endpoint.get().acceptsConnections(PROBE_TIMEOUT)) {
             throw new VfkitProcessException(VfkitProcessException.Reason.ENDPOINT_IN_USE, "something already answers"
-                    + " on " + endpoint.get().toUri() + " (an older " + api.programName() + ", or another program):"
+                    + " on " + endpoint.get().toUri() + " (an older " + served.programName() + ", or another program):"
                     + " vfkit could not listen there (krunkit would take a Unix socket over), and REST calls meant"
                     + " for the new VM would reach it; stop it, or give the command another --restful-uri", null,
                     null, null);
         }
 
         Writer log = openLog();
-        VfkitClient client = endpoint.map(rest -> VfkitClient.of(rest, clientOptions, api)).orElse(null);
+        VfkitClient client = endpoint.map(rest -> VfkitClient.of(rest, clientOptions, served)).orElse(null);
         Process process;
         try {
             process = builder.start();
@@ -205,7 +220,7 @@ public final class VfkitLauncher {
                     + builder.command().get(0) + " (" + e.getMessage() + ")", null, null, e);
         }
         StderrTail stderr = new StderrTail(process.getErrorStream(), log, "vfkit-stderr-" + process.pid());
-        return new VfkitProcess(command, process, client, stderr, api);
+        return new VfkitProcess(command, process, client, stderr, served);
     }
 
     /**
@@ -290,7 +305,7 @@ public final class VfkitLauncher {
      */
     public VfkitProcess attach(Path pidFile, RestEndpoint endpoint) {
         ProcessHandle handle = Attach.check(pidFile, endpoint, executable);
-        RestApi served = Attach.apiOf(handle, api);
+        RestApi served = Attach.apiOf(handle, restApi());
         return VfkitProcess.attached(handle, VfkitClient.of(endpoint, clientOptions, served), served);
     }
 

@@ -69,7 +69,7 @@ class AttachTest extends FakeProcessTest {
         assertEquals(State.RUNNING, attached.client().orElseThrow().state().state());
         assertThrows(IllegalStateException.class, attached::process);
 
-        assertEquals(new StopResult(Step.STOP, VfkitProcess.UNKNOWN_EXIT_CODE), attached.stop(QUICK_STOP));
+        assertEquals(new StopResult(Step.STOP, VfkitProcess.UNKNOWN_EXIT_CODE), attached.stop(PATIENT_STOP));
         assertFalse(attached.isAlive());
         assertEquals(VfkitProcess.UNKNOWN_EXIT_CODE, attached.onExit().get(10, TimeUnit.SECONDS));
         // Its parent learns the exit code.
@@ -82,8 +82,7 @@ class AttachTest extends FakeProcessTest {
         startEarlier(command, "ignore-stop,ignore-hardstop");
         VfkitProcess attached = attach(VfkitLauncher.of(JAVA), command);
         assertEquals(new StopResult(Step.TERMINATE, VfkitProcess.UNKNOWN_EXIT_CODE),
-                attached.stop(QUICK_STOP.withStopTimeout(Duration.ofMillis(300))
-                        .withHardStopTimeout(Duration.ofMillis(300))));
+                attached.stop(PATIENT_STOP.withStopTimeout(IGNORED_STEP).withHardStopTimeout(IGNORED_STEP)));
         assertTrue(attached.awaitExit(Duration.ofSeconds(10)));
     }
 

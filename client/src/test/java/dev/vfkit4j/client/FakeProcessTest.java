@@ -17,11 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class FakeProcessTest {
     static final Duration READY = Duration.ofSeconds(30);
     /**
-     * Steps short enough for tests, long enough for a loaded machine: the fake's guest shuts down 100 ms after it is
-     * asked, and the fake exits soon after its VM stops or it gets SIGTERM.
+     * How long a step that should work may take on a loaded machine. Waiting costs nothing when it works: a stop
+     * returns as soon as the fake exits, a request as soon as it is answered.
      */
-    static final StopPolicy QUICK_STOP = new StopPolicy(Duration.ofSeconds(3), Duration.ofSeconds(3),
-            Duration.ofSeconds(3), Duration.ofSeconds(10));
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    /**
+     * The window for a step the fake is told to ignore: it cannot change the outcome however long it is, so it is
+     * short, to keep the tests quick.
+     */
+    static final Duration IGNORED_STEP = Duration.ofMillis(300);
+    /** Every step gets {@link #PATIENCE}, so a slow machine cannot push a stop on to the next step. */
+    static final StopPolicy PATIENT_STOP = new StopPolicy(PATIENCE, PATIENCE, PATIENCE, PATIENCE);
 
     @TempDir
     Path dir;
@@ -34,11 +40,11 @@ abstract class FakeProcessTest {
         record = Files.createDirectory(dir.resolve("record"));
     }
 
-    /** A launcher for the fake {@code executable}, which records into {@link #record}, with short client timeouts. */
+    /** A launcher for the fake {@code executable}, which records into {@link #record}, with client timeouts a loaded machine meets. */
     VfkitLauncher fakeLauncher(Path executable) {
         return VfkitLauncher.of(executable)
                 .withEnvironment("FAKE_VFKIT_RECORD", record.toString())
-                .withClientOptions(new ClientOptions(Duration.ofSeconds(2), Duration.ofSeconds(5)));
+                .withClientOptions(new ClientOptions(PATIENCE, PATIENCE));
     }
 
     /** {@code process}, killed after the test if it still runs. */

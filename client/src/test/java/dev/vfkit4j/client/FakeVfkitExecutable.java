@@ -25,7 +25,12 @@ public final class FakeVfkitExecutable {
 
     /** An executable named {@code krunkit} that runs {@link FakeKrunkit}. */
     public static Path createKrunkit(Path directory) throws IOException {
-        return create(directory, "krunkit", FakeKrunkit.class, KRUNKIT_VERSION);
+        return createKrunkit(directory, "krunkit");
+    }
+
+    /** An executable named {@code name} that runs {@link FakeKrunkit}: krunkit under another name. */
+    public static Path createKrunkit(Path directory, String name) throws IOException {
+        return create(directory, name, FakeKrunkit.class, KRUNKIT_VERSION);
     }
 
     /**

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** vfkit often exits before it answers a HardStop (vfkit issue 277): a dropped connection is then a stop. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HardStopTest {
-    private static final ClientOptions QUICK = new ClientOptions(Duration.ofSeconds(2), Duration.ofSeconds(5));
+    /** Every request here is answered (or its connection lost): long timeouts cost nothing and spare a slow machine. */
+    private static final ClientOptions PATIENT = new ClientOptions(Duration.ofSeconds(10), Duration.ofSeconds(30));
 
     @TempDir
     Path dir;
@@ -33,7 +34,7 @@ class HardStopTest {
         VfkitRestHandler handler = new VfkitRestHandler(vm, VfkitClientTest.INSPECT_JSON)
                 .droppingHardStop(true, () -> { });
         try (VfkitRestServer server = VfkitRestServer.unix(dir.resolve("vfkit.sock"), handler);
-                VfkitClient client = VfkitClient.of(server.endpoint(), QUICK)) {
+                VfkitClient client = VfkitClient.of(server.endpoint(), PATIENT)) {
             client.hardStop();
             assertEquals(State.STOPPED, vm.state());
             // The client asked the state endpoint what happened.
@@ -46,7 +47,7 @@ class HardStopTest {
         VfkitRestHandler handler = new VfkitRestHandler(FakeVm.running(), VfkitClientTest.INSPECT_JSON)
                 .droppingHardStop(false, () -> { });
         try (VfkitRestServer server = VfkitRestServer.tcp(handler);
-                VfkitClient client = VfkitClient.of(server.endpoint(), QUICK)) {
+                VfkitClient client = VfkitClient.of(server.endpoint(), PATIENT)) {
             VfkitClientException error = assertThrows(VfkitClientException.class, client::hardStop);
             assertEquals(Reason.CONNECTION_LOST, error.reason());
             assertEquals("POST /vm/state HardStop", error.request());
@@ -58,7 +59,7 @@ class HardStopTest {
     @Test
     void aVfkitThatExitsBeforeAnsweringHasStopped() throws Exception {
         VirtualMachine vm = VirtualMachine.builder().bootloader(EfiBootloader.of("/tmp/efi.fd", true)).build();
-        VfkitLauncher launcher = VfkitLauncher.of(FakeVfkitExecutable.create(dir)).withClientOptions(QUICK)
+        VfkitLauncher launcher = VfkitLauncher.of(FakeVfkitExecutable.create(dir)).withClientOptions(PATIENT)
                 .withEnvironment("FAKE_VFKIT_MODES", "hardstop-exits-unanswered");
         Path socket = dir.resolve("vfkit.sock");
         try (VfkitProcess vfkit = launcher.start(VfkitCommand.of(vm).withRestfulUri("unix://" + socket))) {
@@ -72,13 +73,14 @@ class HardStopTest {
     @Test
     void theStopPolicyCountsItAsTheHardStopStep() throws Exception {
         VirtualMachine vm = VirtualMachine.builder().bootloader(EfiBootloader.of("/tmp/efi.fd", true)).build();
-        VfkitLauncher launcher = VfkitLauncher.of(FakeVfkitExecutable.create(dir)).withClientOptions(QUICK)
+        VfkitLauncher launcher = VfkitLauncher.of(FakeVfkitExecutable.create(dir)).withClientOptions(PATIENT)
                 .withEnvironment("FAKE_VFKIT_MODES", "ignore-stop,hardstop-exits-unanswered");
         try (VfkitProcess vfkit = launcher.start(VfkitCommand.of(vm).withRestfulUri("unix://"
                 + dir.resolve("vfkit.sock")))) {
             vfkit.awaitState(State.RUNNING, Duration.ofSeconds(30));
-            StopPolicy policy = new StopPolicy(Duration.ofMillis(300), Duration.ofSeconds(5), Duration.ofSeconds(5),
-                    Duration.ofSeconds(10));
+            // The guest ignores Stop, so its window cannot change the outcome; HardStop gets time on a slow machine.
+            StopPolicy policy = new StopPolicy(Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ofSeconds(30),
+                    Duration.ofSeconds(30));
             assertEquals(new StopResult(Step.HARD_STOP, 0), vfkit.stop(policy));
         }
     }
@@ -87,7 +89,7 @@ class HardStopTest {
     void aHardStopThatIsAnsweredNeedsNoCheck() throws IOException {
         VfkitRestHandler handler = new VfkitRestHandler(FakeVm.running(), VfkitClientTest.INSPECT_JSON);
         try (VfkitRestServer server = VfkitRestServer.tcp(handler);
-                VfkitClient client = VfkitClient.of(server.endpoint(), QUICK)) {
+                VfkitClient client = VfkitClient.of(server.endpoint(), PATIENT)) {
             client.hardStop();
             assertEquals(1, handler.received().size());
         }

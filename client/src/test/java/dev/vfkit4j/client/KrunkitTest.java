@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vfkit4j.Target;
 import dev.vfkit4j.VfkitCommand;
 import dev.vfkit4j.VirtualMachine;
 import dev.vfkit4j.bootloaders.EfiBootloader;
@@ -45,7 +46,11 @@ class KrunkitTest extends FakeProcessTest {
     }
 
     private VfkitProcess start(VfkitCommand command) {
-        return track(launcher.start(command));
+        return start(launcher, command);
+    }
+
+    private VfkitProcess start(VfkitLauncher with, VfkitCommand command) {
+        return track(with.start(command));
     }
 
     @Test
@@ -53,6 +58,23 @@ class KrunkitTest extends FakeProcessTest {
         assertEquals(RestApi.KRUNKIT, launcher.restApi());
         assertEquals(RestApi.VFKIT, VfkitLauncher.of(Path.of("/opt/homebrew/bin/vfkit")).restApi());
         assertEquals(RestApi.VFKIT, launcher.withRestApi(RestApi.VFKIT).restApi());
+    }
+
+    @Test
+    void aKrunkitUnderAnotherNameIsDrivenThroughKrunkitsApiBecauseOfItsTarget() throws Exception {
+        VfkitLauncher renamed = fakeLauncher(FakeVfkitExecutable.createKrunkit(dir, "krunkit-build"));
+        VfkitProcess krunkit = start(renamed, command("unix://" + dir.resolve("renamed.sock")));
+        assertEquals(Target.krunkit("1.2.1"), renamed.target());
+        assertEquals(RestApi.KRUNKIT, renamed.restApi());
+        assertEquals(RestApi.KRUNKIT, krunkit.client().orElseThrow().api());
+        assertEquals(State.RUNNING, krunkit.awaitState(State.RUNNING, READY).state());
+        assertNotSupported(krunkit.client().orElseThrow()::pause, "POST /vm/state Pause");
+        assertEquals(new StopResult(Step.STOP, 0), krunkit.stop(PATIENT_STOP));
+
+        // A fixed target decides without asking the executable.
+        Path elsewhere = dir.resolve("no-such-binary");
+        assertEquals(RestApi.KRUNKIT, VfkitLauncher.of(elsewhere).withTarget(Target.krunkit("1.2.1")).restApi());
+        assertEquals(RestApi.VFKIT, launcher.withTarget(Target.vfkit("0.6.4")).restApi());
     }
 
     @Test
@@ -76,7 +98,7 @@ class KrunkitTest extends FakeProcessTest {
         assertEquals(State.RUNNING, client.state().state());
 
         // Stop, then (krunkit has no HardStop) SIGTERM: the guest shuts down at the first step.
-        assertEquals(new StopResult(Step.STOP, 0), krunkit.stop(QUICK_STOP));
+        assertEquals(new StopResult(Step.STOP, 0), krunkit.stop(PATIENT_STOP));
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class LaunchSafetyTest extends FakeProcessTest {
             assertTrue(FakeVfkit.recordedArgv(record).contains("virtio-net,fd=3"));
             // The wrapper exec'd vfkit, so the pid started is vfkit's own.
             assertEquals(Long.toString(vfkit.pid()), Files.readString(dir.resolve("vfkit.pid")));
-            assertEquals(new StopResult(Step.STOP, 0), vfkit.stop(QUICK_STOP));
+            assertEquals(new StopResult(Step.STOP, 0), vfkit.stop(PATIENT_STOP));
         }
     }
 
@@ -107,6 +108,39 @@ class LaunchSafetyTest extends FakeProcessTest {
     }
 
     @Test
+    void aWaitCutShortByItsOwnDeadlineReportsTheLastAnswer() throws Exception {
+        // vfkit answers STARTING once, then never again: the request that the deadline cuts short is no news.
+        AtomicInteger requests = new AtomicInteger();
+        String starting = VfkitClientTest.ok("{\"canHardStop\":true,\"canPause\":false,\"canResume\":false,"
+                + "\"canStart\":false,\"canStop\":false,\"state\":\"VirtualMachineStateStarting\"}");
+        ScriptedServer.Script script = (connection, server) -> {
+            if (requests.getAndIncrement() == 0) {
+                ScriptedServer.answers(starting).answer(connection, server);
+            } else {
+                ScriptedServer.NEVER_ANSWERS.answer(connection, server);
+            }
+        };
+        Process child = new ProcessBuilder("sleep", "60").start();
+        ScriptedServer server = ScriptedServer.tcp(script);
+        VfkitProcess vfkit = new VfkitProcess(VfkitCommand.of(vm()).withRestfulUri(server.endpoint().toUri()), child,
+                VfkitClient.of(server.endpoint(), new ClientOptions(PATIENCE, PATIENCE)),
+                new StderrTail(child.getErrorStream(), null, "test-stderr"), RestApi.VFKIT);
+        try {
+            VfkitProcessException error = assertThrows(VfkitProcessException.class,
+                    () -> vfkit.awaitState(State.RUNNING, Duration.ofSeconds(2)));
+            assertEquals(VfkitProcessException.Reason.TIMED_OUT, error.reason());
+            assertTrue(requests.get() >= 2, "the wait asked again after the answer");
+            assertTrue(error.getMessage().contains("last: the VM was VirtualMachineStateStarting"),
+                    error.getMessage());
+        } finally {
+            // The child gone first, closing sends nothing to the server that never answers.
+            child.destroyForcibly().waitFor();
+            vfkit.close();
+            server.close();
+        }
+    }
+
+    @Test
     void anExitedVfkitIsNeverTakenForTheServerOnItsEndpoint() throws Exception {
         VfkitRestHandler foreign = new VfkitRestHandler(FakeVm.running(), VfkitClientTest.INSPECT_JSON);
         try (VfkitRestServer server = VfkitRestServer.tcp(foreign)) {
@@ -121,7 +155,7 @@ class LaunchSafetyTest extends FakeProcessTest {
                         () -> vfkit.awaitState(State.RUNNING, Duration.ofSeconds(5)));
                 assertEquals(VfkitProcessException.Reason.EXITED, error.reason());
                 assertTrue(error.stderrTail().contains("address already in use"), error.stderrTail());
-                assertEquals(new StopResult(Step.ALREADY_EXITED, 1), vfkit.stop(QUICK_STOP));
+                assertEquals(new StopResult(Step.ALREADY_EXITED, 1), vfkit.stop(PATIENT_STOP));
                 VfkitClientException pause = assertThrows(VfkitClientException.class,
                         () -> vfkit.client().orElseThrow().pause());
                 assertEquals(VfkitClientException.Reason.PROCESS_EXITED, pause.reason());

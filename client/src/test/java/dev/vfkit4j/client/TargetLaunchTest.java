@@ -45,7 +45,7 @@ class TargetLaunchTest extends FakeProcessTest {
         VfkitProcess vfkit = track(launcher.start(gvproxy));
         vfkit.awaitReady(READY);
         assertEquals(gvproxy.toCmdLine(Target.vfkit("0.6.1")), FakeVfkit.recordedArgv(record));
-        vfkit.stop(QUICK_STOP);
+        vfkit.stop(PATIENT_STOP);
 
         // The handshake off needs vfkit 0.6.2's spelling: refused before anything starts.
         Files.delete(record.resolve("argv"));
@@ -70,7 +70,7 @@ class TargetLaunchTest extends FakeProcessTest {
         VfkitProcess vfkit = track(launcher.start(nested));
         vfkit.awaitReady(READY);
         assertEquals(nested.toCmdLine(), FakeVfkit.recordedArgv(record));
-        vfkit.stop(QUICK_STOP);
+        vfkit.stop(PATIENT_STOP);
 
         VfkitLauncher unfixed = fakeLauncher(FakeVfkitExecutable.create(dir)).withEnvironment("FAKE_VERSION",
                 "garbage");
@@ -88,7 +88,7 @@ class TargetLaunchTest extends FakeProcessTest {
         List<String> argv = FakeVfkit.recordedArgv(record);
         assertEquals(command.toCmdLine(Target.krunkit("1.2.1")), argv);
         assertTrue(argv.containsAll(List.of("--krun-log-level", "4")), argv.toString());
-        krunkit.stop(QUICK_STOP);
+        krunkit.stop(PATIENT_STOP);
         assertEquals(0, krunkit.onExit().get(30, TimeUnit.SECONDS));
 
         VfkitCommand nat = command(VirtualMachine.builder().device(VirtioNet.withNat()));

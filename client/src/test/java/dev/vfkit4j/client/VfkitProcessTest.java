@@ -92,13 +92,16 @@ class VfkitProcessTest extends FakeProcessTest {
         client.resume();
         assertEquals(State.RUNNING, client.state().state());
 
-        StopResult stopped = vfkit.stop(QUICK_STOP);
+        StopResult stopped = vfkit.stop(PATIENT_STOP);
         assertEquals(new StopResult(Step.STOP, 0), stopped);
         assertEquals(0, vfkit.onExit().get(10, TimeUnit.SECONDS));
-        assertEquals(new StopResult(Step.ALREADY_EXITED, 0), vfkit.stop(QUICK_STOP));
+        assertEquals(new StopResult(Step.ALREADY_EXITED, 0), vfkit.stop(PATIENT_STOP));
         assertTrue(vfkit.stderrTail().contains("level=info msg=\"VM is stopped\""), vfkit.stderrTail());
         awaitContent(log, "VM is stopped");
     }
+
+    /** How long the test watches a VM that cannot boot yet stay {@code STARTING}. */
+    private static final Duration NO_BOOT_WINDOW = Duration.ofSeconds(5);
 
     @Test
     void readyMeansAnsweringWhichComesBeforeTheVmRuns() throws Exception {
@@ -107,8 +110,10 @@ class VfkitProcessTest extends FakeProcessTest {
                 VfkitCommand.of(vm()).withRestfulUri(socket()));
 
         assertEquals(State.STARTING, vfkit.awaitReady(READY).state());
+        // The fake stays STARTING until the file exists, so a long window cannot change the outcome, and gives a
+        // loaded machine time to answer at least once.
         VfkitProcessException notYet = assertThrows(VfkitProcessException.class,
-                () -> vfkit.awaitState(State.RUNNING, Duration.ofMillis(300)));
+                () -> vfkit.awaitState(State.RUNNING, NO_BOOT_WINDOW));
         assertEquals(VfkitProcessException.Reason.TIMED_OUT, notYet.reason());
         assertTrue(notYet.getMessage().contains("last: the VM was VirtualMachineStateStarting"), notYet.getMessage());
         assertTrue(notYet.exitCode().isEmpty());
@@ -148,10 +153,23 @@ class VfkitProcessTest extends FakeProcessTest {
         VfkitProcess vfkit = start(launcher.withEnvironment("FAKE_VFKIT_MODES", modes),
                 VfkitCommand.of(vm()).withRestfulUri(socket()));
         vfkit.awaitState(State.RUNNING, READY);
-        // The fake's guest ignores Stop here: no need to give it long.
-        assertEquals(new StopResult(expected, exitCode),
-                vfkit.stop(QUICK_STOP.withStopTimeout(Duration.ofMillis(300))));
+        assertEquals(new StopResult(expected, exitCode), vfkit.stop(ignoringStepsBefore(expected)));
         assertFalse(vfkit.isAlive());
+    }
+
+    /**
+     * Short windows for the steps the fake ignores (however long, they could not change the outcome), patience from
+     * the step that should work on: a slow machine cannot push the stop on to the next step.
+     */
+    private static StopPolicy ignoringStepsBefore(Step expected) {
+        StopPolicy policy = PATIENT_STOP.withStopTimeout(IGNORED_STEP);
+        if (expected.compareTo(Step.HARD_STOP) > 0) {
+            policy = policy.withHardStopTimeout(IGNORED_STEP);
+        }
+        if (expected.compareTo(Step.TERMINATE) > 0) {
+            policy = policy.withTerminateTimeout(IGNORED_STEP);
+        }
+        return policy;
     }
 
     @Test
@@ -160,7 +178,7 @@ class VfkitProcessTest extends FakeProcessTest {
         assertTrue(vfkit.client().isEmpty());
         ConfigException error = assertThrows(ConfigException.class, () -> vfkit.awaitReady(READY));
         assertEquals("--restful-uri", error.component());
-        assertEquals(new StopResult(Step.TERMINATE, 128 + 15), vfkit.stop(QUICK_STOP));
+        assertEquals(new StopResult(Step.TERMINATE, 128 + 15), vfkit.stop(PATIENT_STOP));
     }
 
     @Test

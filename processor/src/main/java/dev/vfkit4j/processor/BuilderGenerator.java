@@ -139,8 +139,8 @@ final class BuilderGenerator {
         }
         for (OptionModel option : component.options()) {
             if (option.primitive() && option.kind() != ValueTypes.FLAG && option.kind() != ValueTypes.BOOLEAN) {
-                build.addStatement("$T.required($L, $S, $L)", RuntimeTypes.CHECKS, Generated.name(component),
-                        option.label(), option.name());
+                build.addStatement("$T.required($L, $L)", RuntimeTypes.CHECKS, Generated.option(component, option),
+                        option.name());
             }
         }
         String variable = resultVariable(component);

@@ -296,17 +296,20 @@ final class DescriptorGenerator {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(component.type(), parameter);
+        // Checks get the option's descriptor, so that their errors carry it and each reader names the option its way.
+        Map<String, String> constants = Generated.optionConstants(component);
         for (OptionModel option : component.options()) {
             CodeBlock value = CodeBlock.of("$L.$L()", parameter, option.name());
+            String constant = constants.get(option.name());
             if (!option.primitive() && Generated.alwaysSet(option)) {
-                validate.addStatement("$T.required(NAME, $S, $L)", RuntimeTypes.CHECKS, option.label(), value);
+                validate.addStatement("$T.required($L, $L)", RuntimeTypes.CHECKS, constant, value);
             } else if (option.kind() == ValueTypes.STRING) {
-                validate.addStatement("$T.notEmpty(NAME, $S, $L)", RuntimeTypes.CHECKS, option.label(), value);
+                validate.addStatement("$T.notEmpty($L, $L)", RuntimeTypes.CHECKS, constant, value);
             }
             if (option.kind() == ValueTypes.DURATION || option.kind().numeric() && Generated.hasExplicitRange(
                     option)) {
-                CodeBlock check = CodeBlock.of("$T.$L(NAME,$W$S,$W$L,$W$L,$W$L)", RuntimeTypes.CHECKS,
-                        option.range().zeroUnsets() ? "rangeOrZero" : "range", option.label(), value,
+                CodeBlock check = CodeBlock.of("$T.$L($L,$W$L,$W$L,$W$L)", RuntimeTypes.CHECKS,
+                        option.range().zeroUnsets() ? "rangeOrZero" : "range", constant, value,
                         Generated.longLiteral(option.range().min()),
                         Generated.longLiteral(option.range().max()));
                 // A required option was checked just above: no null to guard against.
@@ -320,11 +323,14 @@ final class DescriptorGenerator {
         // The groups' keys and whether each is required live once, in EXCLUSIVE_GROUPS.
         for (int i = 0; i < component.exclusiveGroups().size(); i++) {
             List<CodeBlock> set = new ArrayList<>();
+            List<CodeBlock> members = new ArrayList<>();
             for (OptionModel option : component.exclusiveGroups().get(i).options()) {
                 set.add(Generated.isSet(option, CodeBlock.of("$L.$L()", parameter, option.name())));
+                members.add(CodeBlock.of("$L", constants.get(option.name())));
             }
-            validate.addStatement("$T.exclusive(NAME,$WEXCLUSIVE_GROUPS.get($L),$Wnew boolean[] {$L})",
-                    RuntimeTypes.CHECKS, i, CodeBlock.join(set, ",$W"));
+            validate.addStatement("$T.exclusive(NAME,$WEXCLUSIVE_GROUPS.get($L),$Wnew boolean[] {$L},$W$T.of($L))",
+                    RuntimeTypes.CHECKS, i, CodeBlock.join(set, ",$W"), RuntimeTypes.LIST,
+                    CodeBlock.join(members, ",$W"));
         }
         if (component.validateHook() != null) {
             validate.addStatement("$L.$L()", parameter, component.validateHook().getSimpleName());

@@ -7,6 +7,7 @@ import dev.vfkit4j.json.JsonValue.Member;
 import dev.vfkit4j.spi.ComponentBuilder;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.OptionDescriptor;
+import dev.vfkit4j.spi.OptionException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,28 +111,28 @@ final class ComponentCodec<T> {
         }
         try {
             return builder.build();
+        } catch (OptionException e) {
+            throw atMember(e, path, given);
         } catch (ConfigException e) {
-            throw relocate(e, path, given);
+            // A rule on several options, or a record's own check: at the component's path.
+            throw new ConfigException(path.toString(), null, null, e.getMessage(), e);
         } catch (RuntimeException e) {
             // A user's record may check its values in its constructor with any exception.
             throw new ConfigException(path.toString(), null, null, descriptor.name() + ": " + e.getMessage(), e);
         }
     }
 
-    /** A builder's error, moved to the JSON path of the option it names (or of the component). */
-    private ConfigException relocate(ConfigException error, JsonPath path, JsonValue[] given) {
-        if (error.option() != null) {
-            for (int i = 0; i < options.size(); i++) {
-                OptionCodec<T, ?> option = options.get(i);
-                if (option.isNamed(error.option())) {
-                    // A missing number is Go's 0, which the builder may refuse: say where the 0 came from.
-                    String missing = given[i] == null && option.absent() != null
-                            ? "missing, which vfkit reads as " + option.absentDescription() + ": " : "";
-                    return new ConfigException(path.member(option.jsonName()).toString(), null,
-                            given[i] == null ? null : given[i].excerpt(), missing + error.getMessage(), error);
-                }
-            }
+    /** A check's error about one option, at the JSON member of the option it carries. */
+    private ConfigException atMember(OptionException error, JsonPath path, JsonValue[] given) {
+        int index = descriptor.options().indexOf(error.descriptor());
+        if (index < 0) { // an option of another component's, checked by this one's record
+            return new ConfigException(path.toString(), null, null, error.getMessage(), error);
         }
-        return new ConfigException(path.toString(), null, null, error.getMessage(), error);
+        OptionCodec<T, ?> option = options.get(index);
+        // A missing number is Go's 0, which the builder may refuse: say where the 0 came from.
+        String missing = given[index] == null && option.absent() != null
+                ? "missing, which vfkit reads as " + option.absentDescription() + ": " : "";
+        return new ConfigException(path.member(option.jsonName()).toString(), null,
+                given[index] == null ? null : given[index].excerpt(), missing + error.getMessage(), error);
     }
 }

@@ -45,11 +45,6 @@ final class OptionCodec<T, V> {
         return option.jsonName();
     }
 
-    /** Whether {@code name} is how a builder or validation error names this option. */
-    boolean isNamed(String name) {
-        return name.equals(option.name()) || name.equals(option.key()) || name.equals(option.jsonName());
-    }
-
     /** Writes the member, or nothing when Go's {@code omitempty} would leave it out. */
     void write(T component, JsonGenerator out) {
         V held = option.valueIn(component);

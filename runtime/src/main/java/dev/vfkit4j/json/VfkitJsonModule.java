@@ -10,6 +10,8 @@ import dev.vfkit4j.TimeSync;
 import dev.vfkit4j.VirtualMachine;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.Components;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -63,7 +65,8 @@ public final class VfkitJsonModule extends SimpleModule {
                 (value, path) -> components.read(codec, value, path)));
     }
 
-    private <T> void add(Class<T> type, Writer<T> writer, Read<T> reader) {
+    private <T> void add(Class<T> type, BiConsumer<T, JsonGenerator> writer,
+            BiFunction<JsonValue, JsonPath, T> reader) {
         addSerializer(type, new Serializer<>(type, writer));
         addDeserializer(type, new Reader<>(type, reader));
     }
@@ -73,31 +76,21 @@ public final class VfkitJsonModule extends SimpleModule {
         try {
             return MacAddress.parse(text);
         } catch (ConfigException e) {
-            throw GoJson.invalid(path, value, "not a 6-byte MAC address (expected e.g. 5a:94:ef:e4:0c:ee)");
+            throw GoJson.invalid(path, value, e.problem());
         }
     }
 
-    @FunctionalInterface
-    private interface Writer<T> {
-        void write(T value, JsonGenerator out);
-    }
-
-    @FunctionalInterface
-    private interface Read<T> {
-        T read(JsonValue value, JsonPath path);
-    }
-
     private static final class Serializer<T> extends StdSerializer<T> {
-        private final transient Writer<T> writer;
+        private final transient BiConsumer<T, JsonGenerator> writer;
 
-        Serializer(Class<T> type, Writer<T> writer) {
+        Serializer(Class<T> type, BiConsumer<T, JsonGenerator> writer) {
             super(type);
             this.writer = writer;
         }
 
         @Override
         public void serialize(T value, JsonGenerator out, SerializationContext context) {
-            writer.write(value, out);
+            writer.accept(value, out);
         }
     }
 
@@ -106,9 +99,9 @@ public final class VfkitJsonModule extends SimpleModule {
      * errors name the JSON path, starting at the root of the enclosing document.
      */
     private static final class Reader<T> extends StdDeserializer<T> {
-        private final transient Read<T> reader;
+        private final transient BiFunction<JsonValue, JsonPath, T> reader;
 
-        Reader(Class<T> type, Read<T> reader) {
+        Reader(Class<T> type, BiFunction<JsonValue, JsonPath, T> reader) {
             super(type);
             this.reader = reader;
         }
@@ -116,7 +109,7 @@ public final class VfkitJsonModule extends SimpleModule {
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) {
             JsonPath path = JsonPath.of(parser);
-            return reader.read(JsonValue.read(parser), path);
+            return reader.apply(JsonValue.read(parser), path);
         }
     }
 }

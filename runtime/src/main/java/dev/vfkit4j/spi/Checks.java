@@ -16,9 +16,9 @@ public final class Checks {
     }
 
     /** A required option must be set. */
-    public static void required(String component, String key, Object value) {
+    public static void required(OptionDescriptor<?, ?> option, Object value) {
         if (value == null || value instanceof String text && text.isEmpty()) {
-            throw new ConfigException(component, key, null, "is required");
+            throw new OptionException(option, null, "is required");
         }
     }
 
@@ -27,47 +27,45 @@ public final class Checks {
      * all turn "" into null). Only a record constructed directly can hold "", and it would print as if unset and
      * read back as a different record.
      */
-    public static void notEmpty(String component, String key, String value) {
+    public static void notEmpty(OptionDescriptor<?, ?> option, String value) {
         if (value != null && value.isEmpty()) {
-            throw new ConfigException(component, key, value, "empty text means 'not set': give null instead"
+            throw new OptionException(option, value, "empty text means 'not set': give null instead"
                     + " (builders, the parser and JSON read \"\" as not set)");
         }
     }
 
     /** A number must lie within {@code [min, max]}. */
-    public static void range(String component, String key, long value, long min, long max) {
+    public static void range(OptionDescriptor<?, ?> option, long value, long min, long max) {
         if (value < min || value > max) {
-            throw new ConfigException(component, key, Long.toString(value), "out of range (" + Values.range(min, max)
-                    + ")");
+            throw new OptionException(option, Long.toString(value), "out of range (" + Values.range(min, max) + ")");
         }
     }
 
     /** A duration's milliseconds must lie within {@code [min, max]}, and it must be a whole number of them. */
-    public static void range(String component, String key, Duration value, long min, long max) {
+    public static void range(OptionDescriptor<?, ?> option, Duration value, long min, long max) {
         long millis;
         try {
             millis = value.toMillis();
         } catch (ArithmeticException e) {
-            throw new ConfigException(component, key, value.toString(), "out of range (" + Values.range(min, max)
-                    + " ms)");
+            throw new OptionException(option, value.toString(), "out of range (" + Values.range(min, max) + " ms)");
         }
         if (!Duration.ofMillis(millis).equals(value)) {
-            throw new ConfigException(component, key, value.toString(), "must be a whole number of milliseconds");
+            throw new OptionException(option, value.toString(), "must be a whole number of milliseconds");
         }
-        range(component, key, millis, min, max);
+        range(option, millis, min, max);
     }
 
-    /** Like {@link #range(String, String, long, long, long)}, but 0 is "not set" and always passes. */
-    public static void rangeOrZero(String component, String key, long value, long min, long max) {
+    /** Like {@link #range(OptionDescriptor, long, long, long)}, but 0 is "not set" and always passes. */
+    public static void rangeOrZero(OptionDescriptor<?, ?> option, long value, long min, long max) {
         if (value != 0) {
-            range(component, key, value, min, max);
+            range(option, value, min, max);
         }
     }
 
-    /** Like {@link #range(String, String, Duration, long, long)}, but zero is "not set" and always passes. */
-    public static void rangeOrZero(String component, String key, Duration value, long min, long max) {
+    /** Like {@link #range(OptionDescriptor, Duration, long, long)}, but zero is "not set" and always passes. */
+    public static void rangeOrZero(OptionDescriptor<?, ?> option, Duration value, long min, long max) {
         if (!value.isZero()) {
-            range(component, key, value, min, max);
+            range(option, value, min, max);
         }
     }
 
@@ -75,16 +73,18 @@ public final class Checks {
      * At most one of the group's options may be set; when it is required, exactly one.
      *
      * @param set whether each of the group's options is set, in the group's order
+     * @param options the group's options, in the group's order
      */
-    public static void exclusive(String component, ComponentDescriptor.ExclusiveGroup group, boolean[] set) {
+    public static void exclusive(String component, ComponentDescriptor.ExclusiveGroup group, boolean[] set,
+            List<? extends OptionDescriptor<?, ?>> options) {
         int first = -1;
         for (int i = 0; i < set.length; i++) {
             if (!set[i]) {
                 continue;
             }
             if (first >= 0) {
-                throw new ConfigException(component, group.keys().get(i), null, "'" + group.keys().get(first)
-                        + "' and '" + group.keys().get(i) + "' cannot be set at the same time");
+                throw new OptionException(options.get(i), null, "'" + group.keys().get(first) + "' and '"
+                        + group.keys().get(i) + "' cannot be set at the same time");
             }
             first = i;
         }

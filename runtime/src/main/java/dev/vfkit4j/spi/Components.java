@@ -151,13 +151,7 @@ public final class Components {
         if (option == null) {
             throw new ConfigException(ComponentRole.DEVICE.flag(), null, null, "missing device");
         }
-        int comma = option.indexOf(',');
-        String name = comma < 0 ? option : option.substring(0, comma);
-        List<RawOption> options = new ArrayList<>();
-        if (comma >= 0) {
-            RawOption.splitInto(option, comma + 1, options);
-        }
-        return find(ComponentRole.DEVICE, name).fromOptions(options);
+        return find(ComponentRole.DEVICE, RawOption.nameIn(option)).fromOptions(RawOption.optionsIn(option));
     }
 
     /**
@@ -170,13 +164,7 @@ public final class Components {
             throw new ConfigException(ComponentRole.BOOTLOADER.flag(), null, null,
                     "missing bootloader (efi, linux or macos)");
         }
-        List<RawOption> options = new ArrayList<>();
-        for (String segment : segments.subList(1, segments.size())) {
-            if (!segment.isEmpty()) {
-                options.add(RawOption.ofSegment(segment));
-            }
-        }
-        return find(ComponentRole.BOOTLOADER, segments.get(0)).fromOptions(options);
+        return find(ComponentRole.BOOTLOADER, segments.get(0)).fromOptions(RawOption.ofSegmentsAfterName(segments));
     }
 
     private ComponentDescriptor<?> find(ComponentRole role, String name) {

@@ -229,6 +229,14 @@ public record OptionDescriptor<T, V>(
         return key != null;
     }
 
+    /**
+     * How messages name the option: its command-line key, or the record component's name for a choice (whose keys
+     * are its values) and for JSON-only state.
+     */
+    public String label() {
+        return key != null && type != OptionType.CHOICE ? key : name;
+    }
+
     /** The option's value in {@code component}, or null when it is not set. */
     public V valueIn(T component) {
         return accessor.apply(component);

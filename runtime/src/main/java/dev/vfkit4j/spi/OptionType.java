@@ -3,13 +3,17 @@ package dev.vfkit4j.spi;
 import dev.vfkit4j.ConfigException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.math.BigInteger;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One kind of option value, and everything vfkit4j does with it in one object: how it is read from and printed to
  * vfkit's command line, how it is written to and read from vfkit's JSON (and what Go's zero value of it is), and how
- * the reference documentation names it. Generated descriptors name the object of each option; the processor maps a
+ * the reference documentation and a JSON Schema name it. Generated descriptors name the object of each option; the processor maps a
  * record component's Java type to it.
  *
  * <p>The value types of the JDK live here: text, numbers, on/off, durations, paths, enums, flags and choices.
@@ -157,6 +161,25 @@ public abstract class OptionType {
         return null;
     }
 
+    /**
+     * What a JSON Schema (draft 2020-12) says about the option's member, as data a schema writer turns into JSON:
+     * keywords and their values in order ({@code "type"}, {@code "enum"}, {@code "minimum"}...; a
+     * {@code "description"} when the type adds a note to the option's doc), each value a String, Boolean, Number, List
+     * (which may hold null) or such a Map. Empty, any value, unless a type says more.
+     *
+     * @param mustBeGiven whether the component is refused without the member, so that null and "" are refused too
+     */
+    public Map<String, Object> jsonSchema(OptionDescriptor<?, ?> option, boolean mustBeGiven) {
+        return Map.of();
+    }
+
+    /** A JSON Schema's {@code "type"}: a string or {@code null}, or only a string. */
+    protected static Map<String, Object> nullableJsonType(String type, boolean nullable) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", nullable ? List.of(type, "null") : type);
+        return schema;
+    }
+
     // --- documentation
 
     /** The value in a synopsis: {@code <number>} in {@code port=<number>}; for a flag or a choice, its keys. */
@@ -200,6 +223,16 @@ public abstract class OptionType {
         @Override
         public Object fromJson(OptionDescriptor<?, ?> option, Object json) {
             return Values.textOrNull((String) json);
+        }
+
+        /** A string; when it must be given, not empty (vfkit4j reads "" as not set). */
+        @Override
+        public Map<String, Object> jsonSchema(OptionDescriptor<?, ?> option, boolean mustBeGiven) {
+            Map<String, Object> schema = nullableJsonType("string", !mustBeGiven);
+            if (mustBeGiven) {
+                schema.put("minLength", 1);
+            }
+            return schema;
         }
 
         @Override
@@ -265,6 +298,11 @@ public abstract class OptionType {
         }
 
         @Override
+        public Map<String, Object> jsonSchema(OptionDescriptor<?, ?> option, boolean mustBeGiven) {
+            return nullableJsonType("boolean", true);
+        }
+
+        @Override
         public String placeholder(OptionDescriptor<?, ?> option) {
             return option.key();
         }
@@ -310,6 +348,19 @@ public abstract class OptionType {
                         + String.join(", ", option.allowedValues()));
             }
             return constant;
+        }
+
+        /** One of its spellings; unless it must be given, also "" and null, which leave it unset. */
+        @Override
+        public Map<String, Object> jsonSchema(OptionDescriptor<?, ?> option, boolean mustBeGiven) {
+            List<Object> values = new ArrayList<>(option.allowedValues());
+            if (!mustBeGiven) {
+                values.add("");
+                values.add(null);
+            }
+            Map<String, Object> schema = new LinkedHashMap<>();
+            schema.put("enum", values);
+            return schema;
         }
 
         @Override
@@ -361,6 +412,18 @@ public abstract class OptionType {
                 return super.fromJson(option, json);
             }
             return (Boolean) json ? option.enumKeys().forKey(option.jsonTrueFor()) : goZero(option);
+        }
+
+        /** With {@code trueFor}, a boolean (true for that key); otherwise one of its keys. */
+        @Override
+        public Map<String, Object> jsonSchema(OptionDescriptor<?, ?> option, boolean mustBeGiven) {
+            if (option.jsonTrueFor() == null) {
+                return super.jsonSchema(option, mustBeGiven);
+            }
+            Map<String, Object> schema = new LinkedHashMap<>();
+            schema.put("description", option.doc() + " (true: " + option.jsonTrueFor() + ")");
+            schema.putAll(nullableJsonType("boolean", true));
+            return schema;
         }
 
         /** With {@code trueFor}, false (or missing) selects the other of two keys; otherwise unset. */
@@ -432,8 +495,36 @@ public abstract class OptionType {
         }
 
         @Override
+        public Map<String, Object> jsonSchema(OptionDescriptor<?, ?> option, boolean mustBeGiven) {
+            return integerSchema(option, typeMin, typeMax, 1);
+        }
+
+        @Override
         public String describe(OptionDescriptor<?, ?> option) {
             return super.describe(option) + range(option);
+        }
+
+        /**
+         * A whole number in the option's range (or {@code [typeMin, typeMax]}), times {@code unit}. A duration
+         * ({@code unit} not 1) with a default may also be 0: Go's zero {@code time.Duration} is "not set" in vfkit's
+         * JSON (the nbd {@code Timeout}); the schema errs on the side of accepting.
+         */
+        static Map<String, Object> integerSchema(OptionDescriptor<?, ?> option, long typeMin, long typeMax,
+                long unit) {
+            long min = option.min() != null ? option.min() : typeMin;
+            long max = option.max() != null ? option.max() : typeMax;
+            Map<String, Object> schema = nullableJsonType("integer", !option.valueType().isPrimitive());
+            Map<String, Object> range = schema;
+            if (unit != 1 && option.defaultValue() != null && min > 0) {
+                range = new LinkedHashMap<>();
+                schema.put("anyOf", List.of(Map.of("const", 0), range));
+            }
+            range.put("minimum", BigInteger.valueOf(min).multiply(BigInteger.valueOf(unit)));
+            range.put("maximum", BigInteger.valueOf(max).multiply(BigInteger.valueOf(unit)));
+            if (unit != 1) {
+                range.put("multipleOf", unit);
+            }
+            return schema;
         }
     }
 
@@ -484,6 +575,16 @@ public abstract class OptionType {
         public Object goZero(OptionDescriptor<?, ?> option) {
             return Duration.ZERO;
         }
+
+        /** Nanoseconds, whole milliseconds, as many as Go's {@code time.Duration} holds. */
+        @Override
+        public Map<String, Object> jsonSchema(OptionDescriptor<?, ?> option, boolean mustBeGiven) {
+            long nanosPerMilli = Duration.ofMillis(1).toNanos();
+            Map<String, Object> schema = new LinkedHashMap<>();
+            schema.put("description", option.doc() + " (Go time.Duration: nanoseconds, whole milliseconds)");
+            schema.putAll(integerSchema(option, 0, Long.MAX_VALUE / nanosPerMilli, nanosPerMilli));
+            return schema;
+        }
     }
 
     /** {@code on} or {@code off}; a JSON boolean. Boxed, a Go pointer; a primitive's zero value is false. */
@@ -510,6 +611,11 @@ public abstract class OptionType {
         @Override
         public Object goZero(OptionDescriptor<?, ?> option) {
             return option.valueType().isPrimitive() ? Boolean.FALSE : null;
+        }
+
+        @Override
+        public Map<String, Object> jsonSchema(OptionDescriptor<?, ?> option, boolean mustBeGiven) {
+            return nullableJsonType("boolean", true);
         }
 
         @Override

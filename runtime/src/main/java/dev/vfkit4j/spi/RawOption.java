@@ -19,6 +19,36 @@ public record RawOption(String key, String value) {
         return result;
     }
 
+    /** The component's name in a {@code --device} value: what comes before the first {@code ,}. */
+    public static String nameIn(String device) {
+        int comma = device.indexOf(',');
+        return comma < 0 ? device : device.substring(0, comma);
+    }
+
+    /** The options after the name in a {@code --device} value (see {@link #split}). */
+    public static List<RawOption> optionsIn(String device) {
+        List<RawOption> options = new ArrayList<>();
+        int comma = device.indexOf(',');
+        if (comma >= 0) {
+            splitInto(device, comma + 1, options);
+        }
+        return options;
+    }
+
+    /**
+     * The options of a {@code --bootloader} value, already split into segments: those after the first (the
+     * bootloader's name), each read with {@link #ofSegment}, empty ones skipped.
+     */
+    public static List<RawOption> ofSegmentsAfterName(List<String> segments) {
+        List<RawOption> options = new ArrayList<>();
+        for (String segment : segments.subList(1, segments.size())) {
+            if (!segment.isEmpty()) {
+                options.add(ofSegment(segment));
+            }
+        }
+        return options;
+    }
+
     /** One segment already split off (a {@code --bootloader} segment may hold a quoted {@code ,}). */
     public static RawOption ofSegment(String segment) {
         int equals = segment.indexOf('=');

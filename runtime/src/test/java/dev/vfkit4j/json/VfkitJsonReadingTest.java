@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,12 +18,15 @@ import dev.vfkit4j.bootloaders.EfiBootloader;
 import dev.vfkit4j.bootloaders.MacosBootloader;
 import dev.vfkit4j.devices.NetworkBlockDevice;
 import dev.vfkit4j.devices.VirtioBlk;
+import dev.vfkit4j.devices.VirtioBlkDescriptor;
 import dev.vfkit4j.devices.VirtioFs;
 import dev.vfkit4j.devices.VirtioGpu;
 import dev.vfkit4j.devices.VirtioNet;
+import dev.vfkit4j.devices.VirtioNetDescriptor;
 import dev.vfkit4j.devices.VirtioRng;
 import dev.vfkit4j.devices.VirtioSerial;
 import dev.vfkit4j.devices.VirtioVsock;
+import dev.vfkit4j.spi.OptionException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -93,6 +97,34 @@ class VfkitJsonReadingTest {
             // Go folds the long s (ſ) to s; vfkit4j does not (rule R18), so socketURL is missing.
             ConfigException error = refusedDevice("\"kind\":\"virtiosock\",\"port\":1024,\"ſocketURL\":\"/v.sock\"");
             assertEquals("$.devices[1].socketURL", error.component());
+        }
+    }
+
+    @Nested
+    class ErrorsOfChecks {
+        @Test
+        void aCheckedOptionIsNamedByItsJsonMemberFromTheDescriptorItCarries() {
+            // virtio-blk's "path" is "imagePath" in JSON: the check's error carries the option, not just a name.
+            ConfigException error = refusedDevice("\"kind\":\"virtioblk\"");
+            assertEquals("$.devices[1].imagePath", error.component());
+            OptionException check = assertInstanceOf(OptionException.class, error.getCause());
+            assertSame(VirtioBlkDescriptor.PATH, check.descriptor());
+            assertEquals("path", check.option());
+            assertEquals("virtio-blk: option 'path': is required", check.getMessage());
+        }
+
+        @Test
+        void anExclusiveGroupsErrorIsAtTheMemberThatClashes() {
+            ConfigException error = refusedDevice("\"kind\":\"virtionet\",\"nat\":true,\"fd\":4");
+            assertEquals("$.devices[1].fd", error.component());
+            assertSame(VirtioNetDescriptor.FD, ((OptionException) error.getCause()).descriptor());
+        }
+
+        @Test
+        void aRuleOnNoSingleOptionIsAtTheComponent() {
+            ConfigException error = refusedDevice("\"kind\":\"virtionet\"");
+            assertEquals("$.devices[1]", error.component());
+            assertFalse(error.getCause() instanceof OptionException, error::getMessage);
         }
     }
 

@@ -97,9 +97,9 @@ public final class TestLinuxDescriptor extends AbstractComponentDescriptor<TestL
 
     @Override
     public void validate(TestLinux bootloader) {
-        Checks.required(NAME, "kernel", bootloader.kernel());
-        Checks.notEmpty(NAME, "cmdline", bootloader.commandLine());
-        Checks.notEmpty(NAME, "initrd", bootloader.initrd());
+        Checks.required(KERNEL, bootloader.kernel());
+        Checks.notEmpty(COMMAND_LINE, bootloader.commandLine());
+        Checks.notEmpty(INITRD, bootloader.initrd());
     }
 
     @Override

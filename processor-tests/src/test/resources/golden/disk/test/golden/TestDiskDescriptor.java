@@ -150,10 +150,10 @@ public final class TestDiskDescriptor extends AbstractComponentDescriptor<TestDi
 
     @Override
     public void validate(TestDisk device) {
-        Checks.required(NAME, "path", device.imagePath());
-        Checks.notEmpty(NAME, "deviceId", device.deviceId());
-        Checks.required(NAME, "timeout", device.timeout());
-        Checks.range(NAME, "timeout", device.timeout(), 1L, 3600000L);
+        Checks.required(IMAGE_PATH, device.imagePath());
+        Checks.notEmpty(DEVICE_ID, device.deviceId());
+        Checks.required(TIMEOUT, device.timeout());
+        Checks.range(TIMEOUT, device.timeout(), 1L, 3600000L);
     }
 
     @Override

@@ -77,8 +77,8 @@ public final class TestGpuBuilder implements ComponentBuilder<TestGpu> {
         if (height == null && this.width == null) {
             height = 600;
         }
-        Checks.required(TestGpuDescriptor.NAME, "width", width);
-        Checks.required(TestGpuDescriptor.NAME, "height", height);
+        Checks.required(TestGpuDescriptor.WIDTH, width);
+        Checks.required(TestGpuDescriptor.HEIGHT, height);
         TestGpu device = new TestGpu(width, height, Boolean.TRUE.equals(usesGui));
         TestGpuDescriptor.INSTANCE.validate(device);
         return device;

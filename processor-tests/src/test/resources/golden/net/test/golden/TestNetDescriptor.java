@@ -154,9 +154,10 @@ public final class TestNetDescriptor extends AbstractComponentDescriptor<TestNet
 
     @Override
     public void validate(TestNet device) {
-        Checks.notEmpty(NAME, "unixSocketPath", device.unixSocketPath());
+        Checks.notEmpty(UNIX_SOCKET_PATH, device.unixSocketPath());
         Checks.exclusive(NAME, EXCLUSIVE_GROUPS.get(0), new boolean[] {device.nat(),
-                device.fd() != null, Checks.isSet(device.unixSocketPath())});
+                device.fd() != null, Checks.isSet(device.unixSocketPath())}, List.of(NAT, FD,
+                UNIX_SOCKET_PATH));
         device.checkMagic();
     }
 

@@ -75,7 +75,7 @@ public final class TestVsockBuilder implements ComponentBuilder<TestVsock> {
         String socketUrl = Values.textOrNull(this.socketUrl);
         TestVsock.Direction direction = Objects.requireNonNullElse(this.direction,
                 TestVsock.Direction.LISTEN);
-        Checks.required(TestVsockDescriptor.NAME, "port", port);
+        Checks.required(TestVsockDescriptor.PORT, port);
         TestVsock device = new TestVsock(port, socketUrl, direction);
         TestVsockDescriptor.INSTANCE.validate(device);
         return device;

@@ -110,9 +110,9 @@ public final class TestVsockDescriptor extends AbstractComponentDescriptor<TestV
 
     @Override
     public void validate(TestVsock device) {
-        Checks.range(NAME, "port", device.port(), 1L, 4294967295L);
-        Checks.required(NAME, "socketURL", device.socketUrl());
-        Checks.required(NAME, "direction", device.direction());
+        Checks.range(PORT, device.port(), 1L, 4294967295L);
+        Checks.required(SOCKET_URL, device.socketUrl());
+        Checks.required(DIRECTION, device.direction());
     }
 
     @Override
