@@ -54,11 +54,15 @@ public record VirtualMachine(long vcpus, Size memory, Bootloader bootloader, Lis
             return List.of();
         }
         for (int i = 0; i < devices.size(); i++) {
-            if (devices.get(i) == null) {
-                throw new ConfigException("devices[" + i + "]", null, null, "a device is missing (null)");
-            }
+            requireDevice(i, devices.get(i));
         }
         return List.copyOf(devices);
+    }
+
+    private static void requireDevice(int index, Device device) {
+        if (device == null) {
+            throw new ConfigException("devices[" + index + "]", null, null, "a device is missing (null)");
+        }
     }
 
     /**
@@ -186,22 +190,13 @@ public record VirtualMachine(long vcpus, Size memory, Bootloader bootloader, Lis
 
     /** The first device of type {@code type}. */
     public <D extends Device> Optional<D> device(Class<D> type) {
-        for (Device device : devices) {
-            if (type.isInstance(device)) {
-                return Optional.of(type.cast(device));
-            }
-        }
-        return Optional.empty();
+        return devices(type).stream().findFirst();
     }
 
     /** The network block device whose {@code deviceId} is {@code deviceId}. */
     public Optional<NetworkBlockDevice> networkBlockDevice(String deviceId) {
-        for (NetworkBlockDevice nbd : devices(NetworkBlockDevice.class)) {
-            if (Objects.equals(nbd.deviceId(), deviceId)) {
-                return Optional.of(nbd);
-            }
-        }
-        return Optional.empty();
+        return devices(NetworkBlockDevice.class).stream().filter(nbd -> Objects.equals(nbd.deviceId(), deviceId))
+                .findFirst();
     }
 
     /** A builder with vfkit's defaults: 1 vCPU, 512 MiB, no devices. */
@@ -258,9 +253,7 @@ public record VirtualMachine(long vcpus, Size memory, Bootloader bootloader, Lis
 
         /** Adds a device after those already added. */
         public Builder device(Device device) {
-            if (device == null) {
-                throw new ConfigException("devices[" + devices.size() + "]", null, null, "a device is missing (null)");
-            }
+            requireDevice(devices.size(), device);
             devices.add(device);
             return this;
         }

@@ -165,6 +165,7 @@ public final class VfkitProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastSeen = "vfkit was not asked yet";
         VfkitClientException lastError = null;
+        boolean answered = false;
         while (true) {
             if (!handle.isAlive()) {
                 throw exited("before " + goal);
@@ -185,13 +186,19 @@ public final class VfkitProcess implements AutoCloseable {
                 }
                 lastSeen = "the VM was " + state.name();
                 lastError = null;
+                answered = true;
             } catch (VfkitClientException e) {
                 if (e.reason() == VfkitClientException.Reason.INTERRUPTED) {
                     Thread.interrupted();
                     throw new InterruptedException("interrupted while waiting until " + goal);
                 }
-                lastSeen = e.getMessage();
-                lastError = e;
+                // A request cut short by this wait's own deadline says nothing new: the last answer stays the news.
+                boolean cutByDeadline = e.reason() == VfkitClientException.Reason.TIMEOUT
+                        && deadline - System.nanoTime() <= 0;
+                if (!(cutByDeadline && answered)) {
+                    lastSeen = e.getMessage();
+                    lastError = e;
+                }
             }
             // Ask again shortly, or stop waiting as soon as vfkit exits.
             waitFor(Math.min(POLL_INTERVAL.toNanos(), Math.max(0, deadline - System.nanoTime())));

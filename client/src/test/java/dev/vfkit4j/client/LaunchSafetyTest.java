@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,39 @@ class LaunchSafetyTest extends FakeProcessTest {
         }
         assertNothingStarted();
         assertEquals(List.of(), foreign.received());
+    }
+
+    @Test
+    void aWaitCutShortByItsOwnDeadlineReportsTheLastAnswer() throws Exception {
+        // vfkit answers STARTING once, then never again: the request that the deadline cuts short is no news.
+        AtomicInteger requests = new AtomicInteger();
+        String starting = VfkitClientTest.ok("{\"canHardStop\":true,\"canPause\":false,\"canResume\":false,"
+                + "\"canStart\":false,\"canStop\":false,\"state\":\"VirtualMachineStateStarting\"}");
+        ScriptedServer.Script script = (connection, server) -> {
+            if (requests.getAndIncrement() == 0) {
+                ScriptedServer.answers(starting).answer(connection, server);
+            } else {
+                ScriptedServer.NEVER_ANSWERS.answer(connection, server);
+            }
+        };
+        Process child = new ProcessBuilder("sleep", "60").start();
+        ScriptedServer server = ScriptedServer.tcp(script);
+        VfkitProcess vfkit = new VfkitProcess(VfkitCommand.of(vm()).withRestfulUri(server.endpoint().toUri()), child,
+                VfkitClient.of(server.endpoint(), new ClientOptions(PATIENCE, PATIENCE)),
+                new StderrTail(child.getErrorStream(), null, "test-stderr"), RestApi.VFKIT);
+        try {
+            VfkitProcessException error = assertThrows(VfkitProcessException.class,
+                    () -> vfkit.awaitState(State.RUNNING, Duration.ofSeconds(2)));
+            assertEquals(VfkitProcessException.Reason.TIMED_OUT, error.reason());
+            assertTrue(requests.get() >= 2, "the wait asked again after the answer");
+            assertTrue(error.getMessage().contains("last: the VM was VirtualMachineStateStarting"),
+                    error.getMessage());
+        } finally {
+            // The child gone first, closing sends nothing to the server that never answers.
+            child.destroyForcibly().waitFor();
+            vfkit.close();
+            server.close();
+        }
     }
 
     @Test
