@@ -127,24 +127,15 @@ class KrunkitNetTest {
         assertEquals(read, Device.fromJson(read.toJson()));
     }
 
-    /** podman's libkrun provider on a stream-socket network (passt, socket_vmnet), as krunkit's docs spell it. */
+    /** podman's libkrun provider's VM on a stream-socket network (passt, socket_vmnet), as krunkit's docs spell it. */
     @Test
     void aLibkrunStyleMachineOnAStreamSocketRoundTrips() {
-        String run = "/var/folders/xy/T/podman";
-        List<String> argv = new ArrayList<>(List.of("--cpus", "4", "--memory", "4096",
-                "--bootloader", "efi,variable-store=" + run + "/efi-bl-podman-machine-default,create",
-                "--device", "virtio-blk,path=" + run + "/podman-machine-default-arm64.raw",
-                "--device", "virtio-rng",
-                "--device", "virtio-vsock,port=1025,socketURL=" + run + "/podman-machine-default.sock,listen",
-                "--device", "virtio-serial,logFilePath=" + run + "/podman-machine-default.log",
-                "--device", "virtio-net,type=unixstream,path=" + run + "/passt.sock,mac=5a:94:ef:e4:0c:ee,"
-                        + "offloading=on",
-                "--device", "virtio-fs,sharedDir=/Users,mountTag=a2a0ee2c717462feb1de2f5afd59de5fd2d8",
-                "--device", "virtio-gpu,width=800,height=600",
-                "--device", "virtio-input,pointing",
-                "--device", "virtio-input,keyboard",
-                "--nested",
-                "--restful-uri", "tcp://localhost:49573"));
+        List<String> argv = new ArrayList<>(TargetTest.podmanLibkrun().toCmdLine(KRUNKIT));
+        int net = argv.indexOf("virtio-net,unixSocketPath=/var/folders/xy/T/podman/podman-machine-default-gvproxy.sock,"
+                + "mac=5a:94:ef:e4:0c:ee");
+        assertTrue(net > 0, argv.toString());
+        argv.set(net, "virtio-net,type=unixstream,path=/var/folders/xy/T/podman/passt.sock,mac=5a:94:ef:e4:0c:ee,"
+                + "offloading=on");
         VfkitCommand command = VfkitCommand.fromCmdLine(argv, KRUNKIT);
         assertEquals(argv, command.toCmdLine(KRUNKIT));
         assertEquals(command, VfkitCommand.fromCmdLine(command.toCmdLine(KRUNKIT), KRUNKIT));
