@@ -69,19 +69,42 @@ final class TargetRules {
      * Throws one {@link ConfigException} naming {@code target} and listing every problem in {@code args}, if any.
      */
     static void require(Target target, List<String> args) {
-        if (target.isLatest()) {
-            return;
-        }
         GoFlags flags = VfkitCommand.FLAGS.parse(args);
         Set<String> problems = new LinkedHashSet<>();
         if (target.program() == Target.Program.VFKIT) {
-            vfkitProblems(target, flags, problems);
+            krunkitOnlyProblems(flags, problems);
+            if (!target.isLatest()) {
+                vfkitProblems(target, flags, problems);
+            }
         } else {
             krunkitProblems(target, flags, problems);
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(target.toString(), null, null, "cannot run this command line: "
                     + String.join("; ", problems));
+        }
+    }
+
+    /**
+     * The virtio-net spellings krunkit added (1.0.0) that no vfkit reads: vfkit refuses {@code type=unixstream}
+     * and accepts only {@code offloading=off}.
+     */
+    private static final Map<String, String> KRUNKIT_ONLY_NET = Map.of("type=unixstream", "a Unix stream socket",
+            "offloading=on", "offloading");
+
+    private static void krunkitOnlyProblems(GoFlags flags, Set<String> problems) {
+        for (String device : flags.list("device")) {
+            if (!RawOption.nameIn(device).equals("virtio-net")) {
+                continue;
+            }
+            for (RawOption option : RawOption.optionsIn(device)) {
+                String spelling = option.key() + "=" + option.value();
+                String feature = KRUNKIT_ONLY_NET.get(spelling);
+                if (feature != null) {
+                    problems.add("virtio-net option '" + spelling + "' (" + feature + ") is not supported by vfkit"
+                            + " (krunkit 1.0.0 reads it)");
+                }
+            }
         }
     }
 
@@ -235,6 +258,9 @@ final class TargetRules {
                 if (!keys.contains(key)) {
                     problems.add("krunkit needs " + name + " option '" + key + "'");
                 }
+            }
+            if (name.equals("virtio-net") && keys.contains("vfkitMagic") && device.contains(",type=unixstream")) {
+                problems.add("krunkit reads virtio-net option 'vfkitMagic' only with type=unixgram");
             }
             if (name.equals("virtio-net") && keys.contains("nat")) {
                 problems.add("virtio-net,nat " + NOT_KRUNKIT + " (use a socket: unixSocketPath=...)");

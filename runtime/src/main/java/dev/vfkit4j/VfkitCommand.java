@@ -300,7 +300,16 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
      * {@code --log-level}, {@code --pidfile} and {@code --cloud-init} when set.
      */
     public List<String> toCmdLine() {
-        List<String> args = new ArrayList<>(vm.toCmdLine());
+        return withVmArgs(vm.toCmdLine());
+    }
+
+    /** The argv as {@link #toCmdLine(Target)} checks it: see {@link VirtualMachine#cmdLine(boolean)}. */
+    List<String> toCmdLineForTarget() {
+        return withVmArgs(vm.cmdLine(true));
+    }
+
+    private List<String> withVmArgs(List<String> vmArgs) {
+        List<String> args = new ArrayList<>(vmArgs);
         if (restfulUri != null) {
             OptionWriter.checkArgument("--restful-uri", null, restfulUri);
             args.add("--restful-uri");
@@ -338,7 +347,7 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
      *     or "not supported by krunkit"; or as {@link #toCmdLine()}
      */
     public List<String> toCmdLine(Target target) {
-        List<String> args = toCmdLine();
+        List<String> args = toCmdLineForTarget();
         TargetRules.require(target, args);
         return target.program() == Target.Program.KRUNKIT ? TargetRules.krunkitSpelling(args) : args;
     }

@@ -3,6 +3,7 @@ package dev.vfkit4j;
 import dev.vfkit4j.devices.NetworkBlockDevice;
 import dev.vfkit4j.devices.VirtioGpu;
 import dev.vfkit4j.json.VfkitJson;
+import dev.vfkit4j.spi.Components;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -106,6 +107,14 @@ public record VirtualMachine(long vcpus, Size memory, Bootloader bootloader, Lis
      *     a device option), naming the device and option
      */
     public List<String> toCmdLine() {
+        return cmdLine(false);
+    }
+
+    /**
+     * The argv; {@code forTarget} prints every device as its descriptor does, leaving the checks a device makes for
+     * vfkit alone (a krunkit-only virtio-net) to {@link TargetRules}, which lists them with the target's others.
+     */
+    List<String> cmdLine(boolean forTarget) {
         List<String> args = new ArrayList<>(4 + 2 * devices.size() + 8);
         if (vcpus != 0) {
             args.add("--cpus");
@@ -118,7 +127,8 @@ public record VirtualMachine(long vcpus, Size memory, Bootloader bootloader, Lis
         args.addAll(bootloader.toCmdLine());
         boolean gui = false;
         for (Device device : devices) {
-            args.addAll(device.toCmdLine());
+            args.addAll(forTarget ? Components.registered().descriptorFor(device).toCmdLine(device)
+                    : device.toCmdLine());
             gui |= device instanceof VirtioGpu gpu && gpu.usesGui();
         }
         if (timeSync != null) {

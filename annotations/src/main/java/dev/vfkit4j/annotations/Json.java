@@ -15,7 +15,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Json {
-    /** The member name, e.g. {@code imagePath}. */
+    /**
+     * The member name, e.g. {@code imagePath}. Empty on an {@link Option} that vfkit's JSON has no member for (krunkit's
+     * virtio-net {@code offloading}): writing JSON refuses a set value, and reading ignores the member, as Go does.
+     */
     String value();
 
     /** Leave the member out when it is not set, false, zero or empty (Go's {@code omitempty}). */

@@ -338,7 +338,7 @@ public final class Reference {
 
     private static String jsonName(OptionDescriptor<?, ?> option) {
         if (option.jsonName() == null) {
-            return "";
+            return "none (vfkit's JSON cannot hold it)";
         }
         String name = "`" + option.jsonName() + "`";
         return option.jsonTrueFor() == null ? name : name + ": `true` for `" + option.jsonTrueFor() + "`";

@@ -147,6 +147,9 @@ class SchemaTest {
                 continue;
             }
             for (OptionDescriptor<?, ?> option : descriptor.options()) {
+                if (option.jsonName() == null) {
+                    continue; // not in vfkit's JSON, nor in its schema
+                }
                 for (JsonNode bad : badValues(option)) {
                     ObjectNode device = example.deepCopy();
                     device.set(option.jsonName(), bad);

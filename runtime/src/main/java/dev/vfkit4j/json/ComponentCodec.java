@@ -38,7 +38,9 @@ final class ComponentCodec<T> {
         this.descriptor = descriptor;
         List<OptionCodec<T, ?>> codecs = new ArrayList<>();
         for (OptionDescriptor<T, ?> option : descriptor.options()) {
-            fields.add(option.jsonName(), codecs.size());
+            if (option.jsonName() != null) { // one vfkit's JSON has no member for: Go ignores such a member
+                fields.add(option.jsonName(), codecs.size());
+            }
             codecs.add(new OptionCodec<>(option));
         }
         this.options = List.copyOf(codecs);

@@ -45,9 +45,21 @@ final class OptionCodec<T, V> {
         return option.jsonName();
     }
 
-    /** Writes the member, or nothing when Go's {@code omitempty} would leave it out. */
+    /**
+     * Writes the member, or nothing when Go's {@code omitempty} would leave it out.
+     *
+     * @throws ConfigException for a value set on an option vfkit's JSON has no member for
+     */
     void write(T component, JsonGenerator out) {
         V held = option.valueIn(component);
+        if (option.jsonName() == null) {
+            if (held != null) {
+                // Leaving it out would write a different VM; vfkit's JSON cannot hold it.
+                throw new ConfigException(option.component(), option.key(), String.valueOf(type.toJson(option, held)),
+                        "vfkit's JSON has no member for it (only krunkit reads it, on the command line)");
+            }
+            return;
+        }
         Object json = held == null ? null : type.toJson(option, held);
         if (option.jsonOmitEmpty() && (json == null || !type.goPointer(option) && isGoEmpty(json))) {
             return;
@@ -85,6 +97,9 @@ final class OptionCodec<T, V> {
 
     /** Sets the option on {@code builder} to what a missing member leaves it at (see {@link #absent()}). */
     void readAbsent(ComponentBuilder<T> builder) {
+        if (option.jsonName() == null) {
+            return; // never in JSON: the builder's default
+        }
         V zero = absent();
         if (zero != null) {
             option.setIn(builder, zero);

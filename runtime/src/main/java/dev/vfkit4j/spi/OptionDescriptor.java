@@ -27,7 +27,8 @@ import java.util.function.Function;
  * @param plusSign whether a number may be written with a leading {@code +}
  * @param trimQuotes whether text loses its surrounding double quotes when parsed
  * @param emptyUnsets whether an empty enum value means "not set"
- * @param jsonName the member name in vfkit's JSON
+ * @param jsonName the member name in vfkit's JSON; null when vfkit's JSON has no member for it (declared as
+ *     {@code @Json("")}, such as krunkit's virtio-net {@code offloading}): writing JSON refuses a set value
  * @param jsonOmitEmpty whether an unset, false, zero or empty value is left out of the JSON
  * @param jsonTrueFor for a choice written as a JSON boolean, the key that is true; otherwise null
  * @param hostPath what {@code preflight()} checks the path for, or null
@@ -219,7 +220,7 @@ public record OptionDescriptor<T, V>(
         public OptionDescriptor<T, V> build() {
             return new OptionDescriptor<>(component, name, key, aliases, type, valueType, doc, required, defaultValue,
                     defaultCondition, allowedValues, enumKeys, min, max, plusSign, trimQuotes, emptyUnsets,
-                    jsonName == null ? key : jsonName, jsonOmitEmpty, jsonTrueFor, hostPath, accessor, setter,
+                    jsonName == null ? key : jsonName.isEmpty() ? null : jsonName, jsonOmitEmpty, jsonTrueFor, hostPath, accessor, setter,
                     zeroUnsets, since);
         }
     }
