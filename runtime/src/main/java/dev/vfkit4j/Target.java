@@ -183,7 +183,7 @@ public final class Target {
      * @throws ConfigException listing every feature this target lacks
      */
     public void check(VfkitCommand command) {
-        TargetRules.require(this, command.toCmdLineForTarget());
+        TargetRules.requirePrinted(this, command.toCmdLineForTarget());
     }
 
     /**

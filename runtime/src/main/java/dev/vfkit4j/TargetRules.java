@@ -69,6 +69,19 @@ final class TargetRules {
      * Throws one {@link ConfigException} naming {@code target} and listing every problem in {@code args}, if any.
      */
     static void require(Target target, List<String> args) {
+        require(target, args, false);
+    }
+
+    /**
+     * As {@link #require(Target, List)}, for {@code args} as vfkit4j prints them before {@link #krunkitSpelling}: there
+     * {@code virtio-net,unixSocketPath=} means vfkit's datagram socket without offloading, which krunkit before 1.0.0
+     * cannot run (it read that spelling only, always offloading).
+     */
+    static void requirePrinted(Target target, List<String> args) {
+        require(target, args, true);
+    }
+
+    private static void require(Target target, List<String> args, boolean printed) {
         GoFlags flags = VfkitCommand.FLAGS.parse(args);
         Set<String> problems = new LinkedHashSet<>();
         if (target.program() == Target.Program.VFKIT) {
@@ -77,7 +90,7 @@ final class TargetRules {
                 vfkitProblems(target, flags, problems);
             }
         } else {
-            krunkitProblems(target, flags, problems);
+            krunkitProblems(target, flags, printed, problems);
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(target.toString(), null, null, "cannot run this command line: "
@@ -180,7 +193,7 @@ final class TargetRules {
         return "";
     }
 
-    private static void krunkitProblems(Target target, GoFlags flags, Set<String> problems) {
+    private static void krunkitProblems(Target target, GoFlags flags, boolean printed, Set<String> problems) {
         for (String flag : VfkitCommand.FLAG_SINCE.keySet()) {
             if (!flags.changed(flag)) {
                 continue;
@@ -262,6 +275,17 @@ final class TargetRules {
             if (name.equals("virtio-net") && keys.contains("vfkitMagic") && device.contains(",type=unixstream")) {
                 problems.add("krunkit reads virtio-net option 'vfkitMagic' only with type=unixgram");
             }
+            if (name.equals("virtio-net") && keys.contains("unixSocketPath")) {
+                for (String socketKey : List.of("vfkitMagic", "offloading")) {
+                    if (keys.contains(socketKey)) {
+                        problems.add("krunkit reads virtio-net option '" + socketKey + "' only with type=");
+                    }
+                }
+                if (printed && !target.hasKrunkitFeature("1.0.0")) {
+                    problems.add("virtio-net on a datagram socket without offloading needs krunkit 1.0.0 (older"
+                            + " krunkit always offloads)");
+                }
+            }
             if (name.equals("virtio-net") && keys.contains("nat")) {
                 problems.add("virtio-net,nat " + NOT_KRUNKIT + " (use a socket: unixSocketPath=...)");
             }
@@ -335,8 +359,9 @@ final class TargetRules {
 
     /**
      * vfkit4j's command line as krunkit spells it: {@code --log-level} becomes {@code --krun-log-level} (libkrun's
-     * levels: error 1, info 3, debug 4), and a {@code virtio-net} on an inherited descriptor names its socket type,
-     * which krunkit requires with {@code fd}.
+     * levels: error 1, info 3, debug 4), a {@code virtio-net} on an inherited descriptor names its socket type,
+     * which krunkit requires with {@code fd}, and {@code unixSocketPath=X} (handshake on, no offloading) becomes
+     * {@code type=unixgram,path=X,vfkitMagic=on}, as krunkit offloads on {@code unixSocketPath=}.
      */
     static List<String> krunkitSpelling(List<String> args) {
         List<String> result = new ArrayList<>(args.size());
@@ -350,13 +375,70 @@ final class TargetRules {
                 result.add(arg);
                 boolean inheritedNet = device.startsWith("virtio-net,") && !device.contains(",type=")
                         && device.contains(",fd=");
-                result.add(inheritedNet ? "virtio-net,type=unixgram" + device.substring("virtio-net".length())
-                        : device);
+                if (inheritedNet) {
+                    device = "virtio-net,type=unixgram" + device.substring("virtio-net".length());
+                } else if (device.startsWith(NET_SOCKET_PATH)) {
+                    List<String> segments = new ArrayList<>(List.of(device.split(",", -1)));
+                    segments.set(1, "type=unixgram,path=" + segments.get(1).substring("unixSocketPath=".length())
+                            + ",vfkitMagic=on");
+                    device = String.join(",", segments);
+                }
+                result.add(device);
             } else {
                 result.add(arg);
             }
         }
         return result;
+    }
+
+    private static final String NET_SOCKET_PATH = "virtio-net,unixSocketPath=";
+
+    /**
+     * krunkit's command line as vfkit4j reads it, so that the parsed VM is the one krunkit runs: krunkit reads
+     * {@code unixSocketPath=X} as handshake and offloading on, and {@code type=unixgram} without {@code vfkitMagic} as
+     * no handshake (vfkit's default is the handshake). A device krunkit refuses is left alone for the check to name.
+     */
+    static List<String> fromKrunkitSpelling(List<String> args) {
+        List<String> result = new ArrayList<>(args.size());
+        boolean deviceValue = false;
+        for (String arg : args) {
+            if (deviceValue) {
+                result.add(krunkitNetMeaning(arg));
+            } else if (arg.startsWith("--device=") || arg.startsWith("-device=")) {
+                int equals = arg.indexOf('=');
+                result.add(arg.substring(0, equals + 1) + krunkitNetMeaning(arg.substring(equals + 1)));
+            } else {
+                result.add(arg);
+            }
+            deviceValue = !deviceValue && (arg.equals("--device") || arg.equals("-device"));
+        }
+        return result;
+    }
+
+    private static String krunkitNetMeaning(String device) {
+        if (!RawOption.nameIn(device).equals("virtio-net")) {
+            return device;
+        }
+        Set<String> keys = new HashSet<>();
+        for (RawOption option : RawOption.optionsIn(device)) {
+            keys.add(option.key());
+        }
+        boolean refusedByKrunkit = keys.contains("unixSocketPath")
+                && (keys.contains("type") || keys.contains("vfkitMagic") || keys.contains("offloading"));
+        if (refusedByKrunkit || keys.contains("vfkitMagic")) {
+            return device;
+        }
+        List<String> segments = new ArrayList<>(List.of(device.split(",", -1)));
+        for (int i = 1; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            if (segment.startsWith("unixSocketPath=")) {
+                segments.set(i, "type=unixgram,path=" + segment.substring("unixSocketPath=".length())
+                        + ",vfkitMagic=on,offloading=on");
+            } else if (segment.startsWith("path=") && segments.contains("type=unixgram")) {
+                segments.set(i, segment + ",vfkitMagic=off");
+            }
+        }
+        return String.join(",", segments);
     }
 
     private static String krunLogLevel(String vfkitLevel) {

@@ -196,12 +196,15 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
 
     /**
      * Parses vfkit's argv as {@link #fromCmdLine(List)} does, then checks that {@code target} accepts it: every flag,
-     * device, option and spelling it uses.
+     * device, option and spelling it uses. For krunkit, a virtio-net socket means what krunkit reads:
+     * {@code unixSocketPath=} has the handshake and offloading on, {@code type=unixgram} without {@code vfkitMagic}
+     * has no handshake.
      *
      * @throws ConfigException for anything vfkit would refuse, or listing every feature {@code target} lacks
      */
     public static VfkitCommand fromCmdLine(List<String> args, Target target) {
-        VfkitCommand command = fromCmdLine(args);
+        VfkitCommand command = fromCmdLine(target.program() == Target.Program.KRUNKIT
+                ? TargetRules.fromKrunkitSpelling(args) : args);
         target.checkCmdLine(args);
         return command;
     }
@@ -348,7 +351,7 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
      */
     public List<String> toCmdLine(Target target) {
         List<String> args = toCmdLineForTarget();
-        TargetRules.require(target, args);
+        TargetRules.requirePrinted(target, args);
         return target.program() == Target.Program.KRUNKIT ? TargetRules.krunkitSpelling(args) : args;
     }
 }

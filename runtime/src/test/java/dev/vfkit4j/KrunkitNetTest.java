@@ -127,12 +127,80 @@ class KrunkitNetTest {
         assertEquals(read, Device.fromJson(read.toJson()));
     }
 
+    private static VirtioNet net(VirtualMachine vm) {
+        return (VirtioNet) vm.devices().get(0);
+    }
+
+    /** krunkit reads type=unixgram without vfkitMagic as no handshake, and prints it back so. */
+    @Test
+    void krunkitsDatagramSocketHasNoHandshakeUnlessTold() {
+        VirtualMachine vm = VirtualMachine.fromCmdLine(argv("virtio-net,type=unixgram,path=/tmp/n.sock,"
+                + "mac=5a:94:ef:e4:0c:ee"), KRUNKIT);
+        assertEquals(Boolean.FALSE, net(vm).vfkitMagic());
+        assertNull(net(vm).offloading());
+        assertEquals("virtio-net,type=unixgram,path=/tmp/n.sock,vfkitMagic=off,mac=5a:94:ef:e4:0c:ee",
+                vm.toCmdLine(KRUNKIT).get(7));
+        assertEquals(vm, VirtualMachine.fromCmdLine(vm.toCmdLine(KRUNKIT), KRUNKIT));
+        // vfkit's default is the handshake: without a target or for vfkit nothing changes.
+        VirtualMachine vfkit = VirtualMachine.fromCmdLine(argv("virtio-net,type=unixgram,path=/tmp/n.sock,"
+                + "mac=5a:94:ef:e4:0c:ee"), Target.latest());
+        assertEquals(Boolean.TRUE, net(vfkit).vfkitMagic());
+        assertEquals(vfkit, VirtualMachine.fromCmdLine(argv("virtio-net,type=unixgram,path=/tmp/n.sock,"
+                + "mac=5a:94:ef:e4:0c:ee")));
+        // --device=... is the same flag.
+        assertEquals(vm, VirtualMachine.fromCmdLine(List.of("--cpus", "2", "--memory", "2048", "--bootloader", EFI,
+                "--device=virtio-net,type=unixgram,path=/tmp/n.sock,mac=5a:94:ef:e4:0c:ee"), KRUNKIT));
+    }
+
+    /** krunkit reads unixSocketPath= as the handshake and offloading on; vfkit never offloads. */
+    @Test
+    void krunkitsUnixSocketPathOffloads() {
+        List<String> argv = argv("virtio-net,unixSocketPath=/tmp/n.sock,mac=5a:94:ef:e4:0c:ee");
+        VirtualMachine vm = VirtualMachine.fromCmdLine(argv, KRUNKIT);
+        assertEquals(Boolean.TRUE, net(vm).offloading());
+        assertEquals(Boolean.TRUE, net(vm).vfkitMagic());
+        assertEquals("virtio-net,type=unixgram,path=/tmp/n.sock,vfkitMagic=on,mac=5a:94:ef:e4:0c:ee,offloading=on",
+                vm.toCmdLine(KRUNKIT).get(7));
+        assertEquals(vm, VirtualMachine.fromCmdLine(vm.toCmdLine(KRUNKIT), KRUNKIT));
+        // krunkit before 1.0.0 reads unixSocketPath= alone, and offloads on it too.
+        assertEquals(net(vm), net(VirtualMachine.fromCmdLine(argv, Target.krunkit("0.2.2"))));
+        VirtualMachine vfkit = VirtualMachine.fromCmdLine(argv, Target.latest());
+        assertNull(net(vfkit).offloading());
+        assertEquals(VirtualMachine.fromCmdLine(argv), vfkit);
+        // krunkit refuses the socket options beside unixSocketPath.
+        assertEquals(List.of("krunkit reads virtio-net option 'vfkitMagic' only with type="), reasons(assertThrows(
+                ConfigException.class, () -> VirtualMachine.fromCmdLine(argv("virtio-net,unixSocketPath=/tmp/n.sock,"
+                        + "vfkitMagic=off,mac=5a:94:ef:e4:0c:ee"), KRUNKIT))));
+    }
+
+    /** A VM built with vfkit's handshake and no offloading: krunkit 1.0.0 runs it only in the explicit spelling. */
+    @Test
+    void aBuiltDatagramSocketPrintsExplicitlyForKrunkit() {
+        VirtualMachine vm = TargetTest.podmanLibkrun().vm();
+        String expected = "virtio-net,type=unixgram,path=/var/folders/xy/T/podman/podman-machine-default-gvproxy.sock,"
+                + "vfkitMagic=on,mac=5a:94:ef:e4:0c:ee";
+        assertTrue(vm.toCmdLine(Target.krunkit("1.0.0")).contains(expected));
+        assertTrue(vm.toCmdLine().contains("virtio-net,unixSocketPath=/var/folders/xy/T/podman/"
+                + "podman-machine-default-gvproxy.sock,mac=5a:94:ef:e4:0c:ee"), "vfkit's spelling is unchanged");
+        VirtualMachine parsed = VirtualMachine.fromCmdLine(vm.toCmdLine(KRUNKIT), KRUNKIT);
+        assertEquals(vm, parsed);
+        VirtualMachine noMagic = VirtualMachine.builder().bootloader(vm.bootloader()).device(VirtioNet.builder()
+                .unixSocketPath("/tmp/n.sock").vfkitMagic(false).mac(MacAddress.parse("5a:94:ef:e4:0c:ee")).build()).build();
+        assertTrue(noMagic.toCmdLine(KRUNKIT).contains("virtio-net,type=unixgram,path=/tmp/n.sock,vfkitMagic=off,"
+                + "mac=5a:94:ef:e4:0c:ee"));
+        // Before 1.0.0 krunkit offloads on its only spelling: no faithful argv.
+        ConfigException old = assertThrows(ConfigException.class, () -> vm.toCmdLine(Target.krunkit("0.2.2")));
+        assertEquals(List.of("virtio-net on a datagram socket without offloading needs krunkit 1.0.0 (older krunkit"
+                + " always offloads)"), reasons(old));
+        assertThrows(ConfigException.class, () -> Target.krunkit("0.2.2").check(vm));
+    }
+
     /** podman's libkrun provider's VM on a stream-socket network (passt, socket_vmnet), as krunkit's docs spell it. */
     @Test
     void aLibkrunStyleMachineOnAStreamSocketRoundTrips() {
         List<String> argv = new ArrayList<>(TargetTest.podmanLibkrun().toCmdLine(KRUNKIT));
-        int net = argv.indexOf("virtio-net,unixSocketPath=/var/folders/xy/T/podman/podman-machine-default-gvproxy.sock,"
-                + "mac=5a:94:ef:e4:0c:ee");
+        int net = argv.indexOf("virtio-net,type=unixgram,path=/var/folders/xy/T/podman/podman-machine-default-gvproxy"
+                + ".sock,vfkitMagic=on,mac=5a:94:ef:e4:0c:ee");
         assertTrue(net > 0, argv.toString());
         argv.set(net, "virtio-net,type=unixstream,path=/var/folders/xy/T/podman/passt.sock,mac=5a:94:ef:e4:0c:ee,"
                 + "offloading=on");

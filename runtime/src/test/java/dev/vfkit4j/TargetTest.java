@@ -87,6 +87,10 @@ class TargetTest {
     static Stream<Arguments> targets() {
         List<String> podman = podmanApplehv().toCmdLine();
         List<String> libkrun = podmanLibkrun().toCmdLine();
+        // krunkit offloads on unixSocketPath=: the handshake-on socket prints explicitly for it.
+        List<String> libkrunForKrunkit = libkrun.stream().map(arg -> arg.startsWith("virtio-net,unixSocketPath=")
+                ? arg.replace("unixSocketPath=", "type=unixgram,path=").replace(",mac=", ",vfkitMagic=on,mac=")
+                : arg).toList();
         List<String> recent = vfkit062Features().toCmdLine();
         return Stream.of(
                 // vfkit 0.6.1, as podman and CRC ship it: podman's VM prints as for the latest vfkit.
@@ -104,9 +108,11 @@ class TargetTest {
                         "virtio-blk option 'type' needs vfkit 0.6.2", "virtio-serial option 'pty' needs vfkit 0.6.2",
                         "virtio-net option 'type' needs vfkit 0.6.2",
                         "virtio-net option 'vfkitMagic' needs vfkit 0.6.2")),
-                Arguments.of("podman libkrun", podmanLibkrun(), Target.krunkit("1.2.1"), libkrun, List.of()),
+                Arguments.of("podman libkrun", podmanLibkrun(), Target.krunkit("1.2.1"), libkrunForKrunkit,
+                        List.of()),
                 Arguments.of("podman libkrun", podmanLibkrun(), Target.krunkit("0.1.4"), null, List.of(
-                        "--nested needs krunkit 0.2.0")),
+                        "--nested needs krunkit 0.2.0", "virtio-net on a datagram socket without offloading needs"
+                                + " krunkit 1.0.0 (older krunkit always offloads)")),
                 Arguments.of("podman libkrun", podmanLibkrun(), Target.vfkit("0.6.1"), null, List.of(
                         "--nested needs vfkit 0.6.2")),
                 Arguments.of("podman libkrun", podmanLibkrun(), Target.vfkit("0.0.4"), null, List.of(
@@ -155,8 +161,9 @@ class TargetTest {
                 "--device", "virtio-rng",
                 "--device", "virtio-vsock,port=1025,socketURL=" + RUN + "/podman-machine-default.sock,listen",
                 "--device", "virtio-serial,logFilePath=" + RUN + "/podman-machine-default.log",
-                "--device", "virtio-net,unixSocketPath=" + RUN + "/podman-machine-default-gvproxy.sock,"
-                        + "mac=5a:94:ef:e4:0c:ee",
+                // krunkit offloads on unixSocketPath= and has no handshake on type=unixgram unless told.
+                "--device", "virtio-net,type=unixgram,path=" + RUN + "/podman-machine-default-gvproxy.sock,"
+                        + "vfkitMagic=on,mac=5a:94:ef:e4:0c:ee",
                 "--device", "virtio-fs,sharedDir=/Users,mountTag=a2a0ee2c717462feb1de2f5afd59de5fd2d8",
                 "--device", "virtio-gpu,width=800,height=600",
                 "--device", "virtio-input,pointing",

@@ -28,7 +28,9 @@ import java.util.List;
  * {@code vfkitMagic=on|off} and {@code offloading=off} (vfkit 0.6.2 and later). vfkit sends a "VFKT" handshake on the
  * socket unless {@code vfkitMagic=off}; the device prints {@code unixSocketPath=} when the handshake is on (every vfkit
  * since 0.1.0 reads it, as vfkit's own Go package prints it again since 0.6.3) and the krunkit spelling with
- * {@code vfkitMagic=off} when it is off, which needs vfkit 0.6.2.
+ * {@code vfkitMagic=off} when it is off, which needs vfkit 0.6.2. krunkit reads the handshake and offloading
+ * differently ({@code unixSocketPath=} offloads, {@code type=unixgram} has no handshake by default), so for krunkit
+ * the socket always prints as {@code type=unixgram,path=...,vfkitMagic=on|off} (krunkit 1.0.0).
  *
  * <p>krunkit (1.0.0 and later) also reads a Unix stream socket, {@code type=unixstream,path=/tmp/passt.sock}, and
  * {@code offloading=on}; vfkit reads neither, and vfkit's JSON has no member for them. A device using them prints in
