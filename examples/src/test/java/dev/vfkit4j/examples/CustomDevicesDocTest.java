@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
  * {@code ModulePathTest} builds the page's record into a project of its own.)
  */
 class CustomDevicesDocTest {
-    private static final Path DOC = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-            .toAbsolutePath().resolveSibling("docs").resolve("custom-devices.md");
+    private static final Path DOC = DocBlocks.CUSTOM_DEVICES;
 
     @Test
     void whatThePageSaysTheDeviceParsesAndPrintsIsWhatItDoes() throws IOException {
@@ -64,21 +63,5 @@ class CustomDevicesDocTest {
         assertTrue(doc.contains("`option()` is `" + error.option() + "`"));
         assertTrue(doc.contains("`value()` is `" + error.value() + "`"));
         assertTrue(doc.contains("`problem()` is `" + error.problem() + "`"));
-    }
-
-    /** The page's record, in package {@code com.example} with the imports it needs. */
-    static String recordSource() throws IOException {
-        String record = javaBlockAfter("## Write the record");
-        assertTrue(record.startsWith("package com.example;\n"), record);
-        return record;
-    }
-
-    /** The first {@code ```java} block after the line {@code heading}. */
-    private static String javaBlockAfter(String heading) throws IOException {
-        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-        int section = doc.indexOf("\n" + heading + "\n");
-        assertTrue(section >= 0, heading);
-        int start = doc.indexOf("```java\n", section) + "```java\n".length();
-        return doc.substring(start, doc.indexOf("```\n", start));
     }
 }

@@ -77,7 +77,7 @@ class ModulePathTest {
         String libraries = jars(paths.get(0));
         String processorPath = jars(paths.get(1));
         Path sources = Files.createDirectories(project.resolve("src/com/example"));
-        Files.writeString(sources.resolve("VirtioConsole.java"), CustomDevicesDocTest.recordSource());
+        Files.writeString(sources.resolve("VirtioConsole.java"), DocBlocks.customDeviceRecord());
         Files.writeString(sources.resolve("Main.java"), MAIN);
         List<Path> files = new ArrayList<>(List.of(sources.resolve("VirtioConsole.java"), sources.resolve("Main.java")));
         if (modular) {

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
  * {@code ReadmeDocCompileTest}.)
  */
 class ReadmeDocTest {
-    static final Path README = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-            .toAbsolutePath().resolveSibling("README.md");
+    static final Path README = DocBlocks.README;
 
     @Test
     void theModuleDeclarationNamesTheRealModules() throws IOException {
@@ -28,7 +27,7 @@ class ReadmeDocTest {
 
     /** The README's {@code module-info.java} example; ModulePathTest compiles and runs it. */
     static String moduleDeclaration() throws IOException {
-        for (String block : blocks("java")) {
+        for (String block : DocBlocks.blocks(README, "java")) {
             if (block.startsWith("module ")) {
                 return block;
             }
@@ -57,18 +56,5 @@ class ReadmeDocTest {
             }
         }
         return names;
-    }
-
-    private static List<String> blocks(String language) throws IOException {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
-        List<String> blocks = new ArrayList<>();
-        String fence = "```" + language + "\n";
-        for (int start = readme.indexOf(fence); start >= 0; start = readme.indexOf(fence, start)) {
-            start += fence.length();
-            int end = readme.indexOf("```\n", start);
-            blocks.add(readme.substring(start, end));
-            start = end;
-        }
-        return blocks;
     }
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.JavaFileObjects;
+import dev.vfkit4j.examples.DocBlocks;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,12 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
  * page says the device does is checked against the examples' copy of it, in the examples module.)
  */
 class CustomDevicesDocCompileTest {
-    private static final Path DOC = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-            .toAbsolutePath().resolveSibling("docs").resolve("custom-devices.md");
 
     @Test
     void theRecordCompilesWithTheProcessorIntoItsFourClasses(@TempDir Path output) throws IOException {
-        assertEquals(List.of(), compile(output, List.of("com.example.VirtioConsole"), List.of(recordSource())));
+        assertEquals(List.of(), compile(output, List.of("com.example.VirtioConsole"),
+                List.of(DocBlocks.customDeviceRecord())));
         for (String role : List.of("Parser", "Printer", "Builder", "Descriptor")) {
             assertTrue(Files.exists(output.resolve("generated-sources/com/example/VirtioConsole" + role + ".java")),
                     role);
@@ -35,14 +34,14 @@ class CustomDevicesDocCompileTest {
     void theUsageSnippetCompilesWithItsImports(@TempDir Path output) throws IOException {
         StringBuilder imports = new StringBuilder();
         StringBuilder body = new StringBuilder();
-        for (String line : javaBlockAfter("## Use it").split("\n")) {
+        for (String line : DocBlocks.javaBlockAfter(DocBlocks.CUSTOM_DEVICES, "## Use it").split("\n")) {
             (line.startsWith("import ") ? imports : body).append(line).append('\n');
         }
         // The page's record, compiled beside the snippet as in the reader's project.
         String source = "package com.example.app;\n\n" + imports + "\nclass Usage {\n    void use() {\n" + body
                 + "    }\n}\n";
         assertEquals(List.of(), compile(output, List.of("com.example.VirtioConsole", "com.example.app.Usage"),
-                List.of(recordSource(), source)), source);
+                List.of(DocBlocks.customDeviceRecord(), source)), source);
     }
 
     @Test
@@ -72,21 +71,5 @@ class CustomDevicesDocCompileTest {
             files.add(JavaFileObjects.forSourceString(classNames.get(i), sources.get(i)));
         }
         return ProcessorCompiler.compileAgainstTestClassPath(output, files.toArray(JavaFileObject[]::new)).errors();
-    }
-
-    /** The page's record, in package {@code com.example} with the imports it needs. */
-    private static String recordSource() throws IOException {
-        String record = javaBlockAfter("## Write the record");
-        assertTrue(record.startsWith("package com.example;\n"), record);
-        return record;
-    }
-
-    /** The first {@code ```java} block after the line {@code heading}. */
-    private static String javaBlockAfter(String heading) throws IOException {
-        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-        int section = doc.indexOf("\n" + heading + "\n");
-        assertTrue(section >= 0, heading);
-        int start = doc.indexOf("```java\n", section) + "```java\n".length();
-        return doc.substring(start, doc.indexOf("```\n", start));
     }
 }

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.JavaFileObjects;
+import dev.vfkit4j.examples.DocBlocks;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Java in {@code README.md} compiles as a reader would paste it: its imports, then its statements. */
 class ReadmeDocCompileTest {
-    private static final Path README = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-            .toAbsolutePath().resolveSibling("README.md");
 
     @Test
     void theUsageSnippetsCompileWithTheirOwnImports(@TempDir Path output) throws IOException {
-        List<String> blocks = blocks("java");
+        List<String> blocks = DocBlocks.blocks(DocBlocks.README, "java");
         List<String> imports = new ArrayList<>();
         StringBuilder body = new StringBuilder();
         for (String block : blocks) {
@@ -40,19 +37,5 @@ class ReadmeDocCompileTest {
                 + "    void use() throws Exception {\n" + body + "    }\n}\n";
         assertEquals(List.of(), ProcessorCompiler.compileAgainstTestClassPath(output,
                 JavaFileObjects.forSourceString("com.example.Readme", source)).errors(), source);
-    }
-
-    /** The README's {@code ```java} blocks, in order. */
-    private static List<String> blocks(String language) throws IOException {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
-        List<String> blocks = new ArrayList<>();
-        String fence = "```" + language + "\n";
-        for (int start = readme.indexOf(fence); start >= 0; start = readme.indexOf(fence, start)) {
-            start += fence.length();
-            int end = readme.indexOf("```\n", start);
-            blocks.add(readme.substring(start, end));
-            start = end;
-        }
-        return blocks;
     }
 }
