@@ -4,7 +4,6 @@ import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.VfkitCommand;
 import dev.vfkit4j.client.RestEndpoint;
 import dev.vfkit4j.client.VfkitClient;
-import dev.vfkit4j.client.VfkitClientException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -145,41 +144,20 @@ final class RestCommands {
         }
     }
 
-    /**
-     * Stop and HardStop end vfkit, which may exit before its answer is written: once vfkit has answered a state
-     * request, a connection that then fails means that it went away, as asked.
-     */
-    abstract static class Ending extends RestCommand {
-        @Override
-        final void call(VfkitClient client) {
-            client.state();
-            try {
-                end(client);
-            } catch (VfkitClientException e) {
-                if (e.reason() != VfkitClientException.Reason.CONNECTION_LOST
-                        && e.reason() != VfkitClientException.Reason.CONNECTION_FAILED) {
-                    throw e;
-                }
-            }
-        }
-
-        abstract void end(VfkitClient client);
-    }
-
     @Command(name = "stop", mixinStandardHelpOptions = true, versionProvider = Vfkit4jCli.Version.class,
             description = "Ask the guest to shut down (vfkit's Stop); vfkit exits once it has.")
-    static final class Stop extends Ending {
+    static final class Stop extends RestCommand {
         @Override
-        void end(VfkitClient client) {
+        void call(VfkitClient client) {
             client.stop();
         }
     }
 
     @Command(name = "hardstop", mixinStandardHelpOptions = true, versionProvider = Vfkit4jCli.Version.class,
             description = "Stop the VM at once, as pulling the plug (vfkit's HardStop).")
-    static final class HardStop extends Ending {
+    static final class HardStop extends RestCommand {
         @Override
-        void end(VfkitClient client) {
+        void call(VfkitClient client) {
             client.hardStop();
         }
     }
