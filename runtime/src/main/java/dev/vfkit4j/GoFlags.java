@@ -105,7 +105,7 @@ final class GoFlags {
         String arg = args.get(i);
         Integer known = set.byArg.get(arg);
         if (known != null) {
-            return takeValue(args, i, known, "--" + set.flags.get(known).name());
+            return takeValue(args, i, known);
         }
         String body = arg.substring(2);
         if (body.isEmpty() || body.charAt(0) == '-' || body.charAt(0) == '=') {
@@ -121,18 +121,18 @@ final class GoFlags {
             set(flag, body.substring(equals + 1));
             return i;
         }
-        return takeValue(args, i, flag, "--" + name);
+        return takeValue(args, i, flag);
     }
 
     /** A flag given without {@code =value}: a bool is true, any other takes the next argument. */
-    private int takeValue(List<String> args, int i, int flag, String spelled) {
+    private int takeValue(List<String> args, int i, int flag) {
         if (set.flags.get(flag).kind() == Kind.BOOL) {
             set(flag, "true");
         } else if (i + 1 < args.size() && args.get(i + 1) != null) {
             set(flag, args.get(i + 1));
             return i + 1;
         } else {
-            throw new ConfigException(spelled, null, null, "flag needs a value");
+            throw new ConfigException("--" + set.flags.get(flag).name(), null, null, "flag needs a value");
         }
         return i;
     }

@@ -192,7 +192,7 @@ public final class Components {
             throw new ConfigException(ComponentRole.BOOTLOADER.flag(), null, null,
                     "missing bootloader (efi, linux or macos)");
         }
-        return find(ComponentRole.BOOTLOADER, segments.get(0)).fromOptions(OptionReader.ofSegments(segments.subList(1, segments.size())));
+        return find(ComponentRole.BOOTLOADER, segments.get(0)).fromOptions(OptionReader.ofSegments(segments).skipSegment());
     }
 
     private ComponentDescriptor<?> find(ComponentRole role, String name) {

@@ -62,6 +62,12 @@ public final class OptionReader {
         return reader;
     }
 
+    /** Skips the next segment of a {@code --bootloader} value unread: its name. */
+    OptionReader skipSegment() {
+        nextSegment++;
+        return this;
+    }
+
     /** Starts over on {@code text} from {@code from} on, forgetting everything read before. */
     public OptionReader reset(String text, int from) {
         this.text = text;
