@@ -41,7 +41,11 @@ final class ComponentTable {
 
     @SuppressWarnings("unchecked") // byType maps each class to the codec of that class
     private <T> ComponentCodec<T> codecOf(T component) {
-        return (ComponentCodec<T>) byType.get(components.descriptorFor(component).type());
+        ComponentCodec<T> codec = (ComponentCodec<T>) byType.get(component.getClass());
+        if (codec == null) { // the registry says why it does not know the class
+            codec = (ComponentCodec<T>) byType.get(components.descriptorFor(component).type());
+        }
+        return codec;
     }
 
     /**
