@@ -27,8 +27,13 @@ public final class Components {
     private final Map<Class<?>, ComponentDescriptor<?>> byType = new HashMap<>();
     private final List<ComponentDescriptor<?>> all = new ArrayList<>();
     private final List<String> clashes = new ArrayList<>();
-    /** The devices, for finding one by a name inside a {@code --device} value without copying the name out. */
-    private final List<ComponentDescriptor<?>> devices;
+    /**
+     * The devices and their names, for finding one by a name inside a {@code --device} value without copying the name
+     * out. The names are kept apart: asking each descriptor its name is a call through an interface that a dozen
+     * classes implement, which cost more than the comparison.
+     */
+    private final ComponentDescriptor<?>[] devices;
+    private final String[] deviceNames;
 
     private Components(Iterable<? extends ComponentDescriptor<?>> descriptors) {
         for (ComponentRole role : ComponentRole.values()) {
@@ -39,7 +44,8 @@ public final class Components {
             add(descriptor);
         }
         all.sort(Comparator.comparing((ComponentDescriptor<?> d) -> d.role()).thenComparing(d -> d.name()));
-        devices = List.copyOf(byName.get(ComponentRole.DEVICE).values());
+        devices = byName.get(ComponentRole.DEVICE).values().toArray(new ComponentDescriptor<?>[0]);
+        deviceNames = byName.get(ComponentRole.DEVICE).keySet().toArray(new String[0]);
     }
 
     private static final class ClassPath {
@@ -173,10 +179,12 @@ public final class Components {
 
     /** The device whose name is {@code text[0, nameEnd)}, compared in place; null when none is. */
     private ComponentDescriptor<?> deviceNamed(String text, int nameEnd) {
-        for (ComponentDescriptor<?> device : devices) {
-            String name = device.name();
-            if (name.length() == nameEnd && text.startsWith(name)) {
-                return device;
+        for (int i = 0; i < deviceNames.length; i++) {
+            String name = deviceNames[i];
+            // The last character first: most names share "virtio-", which startsWith would compare every time.
+            if (name.length() == nameEnd && name.charAt(nameEnd - 1) == text.charAt(nameEnd - 1)
+                    && text.startsWith(name)) {
+                return devices[i];
             }
         }
         return null;
