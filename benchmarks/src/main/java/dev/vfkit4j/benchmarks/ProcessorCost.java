@@ -1,8 +1,10 @@
 package dev.vfkit4j.benchmarks;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +13,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 /**
  * What the annotation processor costs a build, measured from outside as a user's build pays it: {@code javac}
  * (the JDK's own, a process of its own) compiles {@code --records} device records ({@link DeviceRecords}) with
  * {@code -proc:none} and with the processor on {@code --processor-path}, {@code --runs} times each in turn, and
- * prints the median times, their ratio and the size of what the processor generated.
+ * prints the median times, their ratio, the time inside the processor itself ({@link TimedProcessor}) and the size
+ * of what the processor generated.
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.vfkit4j.benchmarks.ProcessorCost [--records 200]
  *     [--runs 3] [--keep DIR] [-- javac options...]}</pre>
@@ -40,8 +44,11 @@ public final class ProcessorCost {
         }
     }
 
-    /** One javac run: its wall time and what it wrote. */
-    record Compilation(long nanos, int generatedFiles, long generatedLines, int classFiles) {
+    /**
+     * One javac run: its wall time, the time spent inside the processor ({@link TimedProcessor}; 0 without it) and
+     * what it wrote.
+     */
+    record Compilation(long nanos, long processorNanos, int generatedFiles, long generatedLines, int classFiles) {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -76,11 +83,13 @@ public final class ProcessorCost {
                         compilation.nanos() / 1e9);
             }
         }
-        Compilation without = median(results.get(Mode.WITHOUT.ordinal()));
-        Compilation with = median(results.get(Mode.WITH.ordinal()));
+        Compilation without = medianRun(results.get(Mode.WITHOUT.ordinal()));
+        Compilation with = medianRun(results.get(Mode.WITH.ordinal()));
         System.out.printf(Locale.ROOT, "median -proc:none:     %6.2f s%n", without.nanos() / 1e9);
         System.out.printf(Locale.ROOT, "median with processor: %6.2f s (%.2fx)%n", with.nanos() / 1e9,
                 (double) with.nanos() / without.nanos());
+        System.out.printf(Locale.ROOT, "  of which inside the processor: %6.2f s (median of its own)%n",
+                median(results.get(Mode.WITH.ordinal()), Compilation::processorNanos) / 1e9);
         System.out.printf(Locale.ROOT, "input classes %d; generated: %d source files, %d lines, %d classes"
                         + " (%d in all)%n", without.classFiles(), with.generatedFiles(), with.generatedLines(),
                 with.classFiles() - without.classFiles(), with.classFiles());
@@ -98,10 +107,13 @@ public final class ProcessorCost {
         List<String> command = new ArrayList<>(List.of(javac().toString(), "--release", "17", "-encoding", "UTF-8",
                 "-implicit:none", "-d", classes.toString(), "-s", generated.toString(),
                 "--class-path", path("class-path.txt")));
+        Path processorNanos = output.resolve("processor-nanos.txt");
         if (mode == Mode.WITHOUT) {
             command.add("-proc:none");
         } else {
-            command.addAll(List.of("--processor-path", path("processor-path.txt")));
+            command.addAll(List.of("--processor-path", path("processor-path.txt") + File.pathSeparator + benchmarks(),
+                    "-processor", TimedProcessor.class.getName(),
+                    "-A" + TimedProcessor.OUTPUT_OPTION + "=" + processorNanos));
         }
         command.addAll(javacOptions);
         Path argFile = output.resolve("sources.txt");
@@ -124,7 +136,8 @@ public final class ProcessorCost {
                 lines += fileLines.count();
             }
         }
-        return new Compilation(nanos, generatedSources.size(), lines, files(classes, ".class").size());
+        long inProcessor = mode == Mode.WITH ? Long.parseLong(Files.readString(processorNanos)) : 0;
+        return new Compilation(nanos, inProcessor, generatedSources.size(), lines, files(classes, ".class").size());
     }
 
     /** The JDK's javac beside the java running this. */
@@ -152,10 +165,23 @@ public final class ProcessorCost {
         }
     }
 
-    private static Compilation median(List<Compilation> runs) {
+    /** Where this class was loaded from (benchmarks.jar, or the classes directory in a test): for TimedProcessor. */
+    private static String benchmarks() {
+        try {
+            return Path.of(ProcessorCost.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Compilation medianRun(List<Compilation> runs) {
         List<Compilation> sorted = new ArrayList<>(runs);
         sorted.sort(Comparator.comparingLong(Compilation::nanos));
         return sorted.get(sorted.size() / 2);
+    }
+
+    private static long median(List<Compilation> runs, ToLongFunction<Compilation> figure) {
+        return runs.stream().mapToLong(figure).sorted().skip(runs.size() / 2).findFirst().orElseThrow();
     }
 
     static List<Path> files(Path directory, String suffix) throws IOException {

@@ -46,6 +46,7 @@ class ProcessorCostTest {
         }
         assertTrue(with.generatedFiles() >= 6, "generated " + with.generatedFiles());
         assertTrue(with.generatedLines() > 0);
+        assertTrue(with.processorNanos() > 0 && with.processorNanos() < with.nanos(), with.toString());
         assertEquals(without.classFiles() + with.generatedFiles(), with.classFiles());
         String services = Files.readString(work.resolve(
                 "with/classes/META-INF/services/dev.vfkit4j.spi.ComponentDescriptor"));
