@@ -45,10 +45,11 @@ public final class ProcessorCost {
     }
 
     /**
-     * One javac run: its wall time, the time spent inside the processor ({@link TimedProcessor}; 0 without it) and
-     * what it wrote.
+     * One javac run: its wall time and CPU time (all its threads: -1 where the system does not tell), the wall and
+     * CPU time of the processor's calls ({@link TimedProcessor}; 0 without it) and what it wrote.
      */
-    record Compilation(long nanos, long processorNanos, int generatedFiles, long generatedLines, int classFiles) {
+    record Compilation(long nanos, long cpuNanos, long processorNanos, long processorCpuNanos, int generatedFiles,
+            long generatedLines, int classFiles) {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -79,20 +80,27 @@ public final class ProcessorCost {
                 Compilation compilation = compile(sources, mode, work.resolve(mode.name().toLowerCase(Locale.ROOT)),
                         javacOptions);
                 results.get(mode.ordinal()).add(compilation);
-                System.out.printf(Locale.ROOT, "  run %d %-15s %6.2f s%n", run + 1, mode.label,
-                        compilation.nanos() / 1e9);
+                System.out.printf(Locale.ROOT, "  run %d %-15s %6.2f s wall, %6.2f s CPU%n", run + 1, mode.label,
+                        compilation.nanos() / 1e9, compilation.cpuNanos() / 1e9);
             }
         }
-        Compilation without = medianRun(results.get(Mode.WITHOUT.ordinal()));
-        Compilation with = medianRun(results.get(Mode.WITH.ordinal()));
-        System.out.printf(Locale.ROOT, "median -proc:none:     %6.2f s%n", without.nanos() / 1e9);
-        System.out.printf(Locale.ROOT, "median with processor: %6.2f s (%.2fx)%n", with.nanos() / 1e9,
-                (double) with.nanos() / without.nanos());
-        System.out.printf(Locale.ROOT, "  of which inside the processor: %6.2f s (median of its own)%n",
-                median(results.get(Mode.WITH.ordinal()), Compilation::processorNanos) / 1e9);
+        List<Compilation> without = results.get(Mode.WITHOUT.ordinal());
+        List<Compilation> with = results.get(Mode.WITH.ordinal());
+        System.out.printf(Locale.ROOT, "medians of %d runs        wall s    CPU s%n", runs);
+        System.out.printf(Locale.ROOT, "-proc:none              %7.2f  %7.2f%n", median(without, Compilation::nanos)
+                / 1e9, median(without, Compilation::cpuNanos) / 1e9);
+        System.out.printf(Locale.ROOT, "with processor          %7.2f  %7.2f%n", median(with, Compilation::nanos)
+                / 1e9, median(with, Compilation::cpuNanos) / 1e9);
+        System.out.printf(Locale.ROOT, "ratio                   %6.2fx  %6.2fx%n",
+                (double) median(with, Compilation::nanos) / median(without, Compilation::nanos),
+                (double) median(with, Compilation::cpuNanos) / median(without, Compilation::cpuNanos));
+        System.out.printf(Locale.ROOT, "inside the processor    %7.2f  %7.2f (its thread)%n",
+                median(with, Compilation::processorNanos) / 1e9, median(with, Compilation::processorCpuNanos) / 1e9);
+        Compilation generated = with.get(0);
         System.out.printf(Locale.ROOT, "input classes %d; generated: %d source files, %d lines, %d classes"
-                        + " (%d in all)%n", without.classFiles(), with.generatedFiles(), with.generatedLines(),
-                with.classFiles() - without.classFiles(), with.classFiles());
+                        + " (%d in all)%n", without.get(0).classFiles(), generated.generatedFiles(),
+                generated.generatedLines(), generated.classFiles() - without.get(0).classFiles(),
+                generated.classFiles());
         if (keep == null) {
             delete(work);
         }
@@ -121,10 +129,12 @@ public final class ProcessorCost {
         command.add("@" + argFile);
 
         Path log = output.resolve("javac.log");
+        long cpuBefore = childrenCpuNanos();
         long start = System.nanoTime();
         Process javac = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int exit = javac.waitFor();
         long nanos = System.nanoTime() - start;
+        long cpuAfter = childrenCpuNanos();
         if (exit != 0) {
             throw new IllegalStateException("javac " + mode.label + " failed (" + exit + "):\n"
                     + Files.readString(log));
@@ -136,8 +146,28 @@ public final class ProcessorCost {
                 lines += fileLines.count();
             }
         }
-        long inProcessor = mode == Mode.WITH ? Long.parseLong(Files.readString(processorNanos)) : 0;
-        return new Compilation(nanos, inProcessor, generatedSources.size(), lines, files(classes, ".class").size());
+        long[] inProcessor = {0, 0};
+        if (mode == Mode.WITH) {
+            String[] times = Files.readString(processorNanos).split(" ");
+            inProcessor = new long[] {Long.parseLong(times[0]), Long.parseLong(times[1])};
+        }
+        return new Compilation(nanos, cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore, inProcessor[0],
+                inProcessor[1], generatedSources.size(), lines, files(classes, ".class").size());
+    }
+
+    /**
+     * The CPU time of this process's finished children, from Linux's {@code /proc/self/stat} (cutime and cstime, in
+     * clock ticks of 1/100 s); -1 elsewhere.
+     */
+    static long childrenCpuNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // The fields after the command name in parentheses (which may hold spaces); cutime is field 16.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10_000_000L;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** The JDK's javac beside the java running this. */
@@ -172,12 +202,6 @@ public final class ProcessorCost {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Compilation medianRun(List<Compilation> runs) {
-        List<Compilation> sorted = new ArrayList<>(runs);
-        sorted.sort(Comparator.comparingLong(Compilation::nanos));
-        return sorted.get(sorted.size() / 2);
     }
 
     private static long median(List<Compilation> runs, ToLongFunction<Compilation> figure) {

@@ -3,6 +3,8 @@ package dev.vfkit4j.benchmarks;
 import dev.vfkit4j.processor.VfkitProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -20,15 +22,17 @@ import javax.lang.model.element.TypeElement;
 /**
  * vfkit4j's processor, timed: the time javac spends inside its {@code init} and {@code process} (the processor's own
  * work, javac's look-ups on its behalf and the writing of its files, not the compiling of what it wrote), added up
- * over the rounds and written, in nanoseconds, to the file named by the {@value #OUTPUT_OPTION} option after the
- * last round.
+ * over the rounds, wall and CPU time of the calling thread, and written as two numbers of nanoseconds to the file
+ * named by the {@value #OUTPUT_OPTION} option after the last round.
  */
 public final class TimedProcessor implements Processor {
     static final String OUTPUT_OPTION = "vfkit4j.timing.output";
 
     private final Processor processor = new VfkitProcessor();
     private ProcessingEnvironment environment;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private long nanos;
+    private long cpuNanos;
 
     @Override
     public Set<String> getSupportedOptions() {
@@ -51,19 +55,23 @@ public final class TimedProcessor implements Processor {
     public void init(ProcessingEnvironment processingEnv) {
         environment = processingEnv;
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         processor.init(processingEnv);
+        cpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
         nanos += System.nanoTime() - start;
     }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         boolean claimed = processor.process(annotations, round);
+        cpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
         nanos += System.nanoTime() - start;
         String output = environment.getOptions().get(OUTPUT_OPTION);
         if (round.processingOver() && output != null) {
             try {
-                Files.writeString(Path.of(output), Long.toString(nanos));
+                Files.writeString(Path.of(output), nanos + " " + cpuNanos);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

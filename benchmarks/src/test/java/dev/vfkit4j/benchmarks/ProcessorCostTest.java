@@ -47,6 +47,7 @@ class ProcessorCostTest {
         assertTrue(with.generatedFiles() >= 6, "generated " + with.generatedFiles());
         assertTrue(with.generatedLines() > 0);
         assertTrue(with.processorNanos() > 0 && with.processorNanos() < with.nanos(), with.toString());
+        assertTrue(with.processorCpuNanos() > 0, with.toString());
         assertEquals(without.classFiles() + with.generatedFiles(), with.classFiles());
         String services = Files.readString(work.resolve(
                 "with/classes/META-INF/services/dev.vfkit4j.spi.ComponentDescriptor"));
