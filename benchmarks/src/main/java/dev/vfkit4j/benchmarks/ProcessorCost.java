@@ -24,10 +24,12 @@ import java.util.stream.Stream;
  * of what the processor generated.
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.vfkit4j.benchmarks.ProcessorCost [--records 200]
- *     [--runs 3] [--keep DIR] [-- javac options...]}</pre>
+ *     [--runs 3] [--keep DIR] [--processor-path PATH] [-- javac options...]}</pre>
  *
  * <p>{@code --keep DIR} leaves the sources, generated sources and classes of the last runs in {@code DIR};
- * options after {@code --} go to every javac (e.g. {@code -J-XX:StartFlightRecording=filename=p.jfr}).
+ * {@code --processor-path} runs another build of the processor (its jar and JavaPoet's, as the build's
+ * {@code processor-path.txt} lists them) to compare two; options after {@code --} go to every javac (e.g.
+ * {@code -J-XX:StartFlightRecording=filename=p.jfr}).
  */
 public final class ProcessorCost {
     private ProcessorCost() {
@@ -56,18 +58,21 @@ public final class ProcessorCost {
         int records = 200;
         int runs = 3;
         Path keep = null;
+        String processorPath = path("processor-path.txt");
         List<String> javacOptions = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--records" -> records = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--keep" -> keep = Path.of(args[++i]);
+                case "--processor-path" -> processorPath = args[++i];
                 case "--" -> {
                     javacOptions.addAll(Arrays.asList(args).subList(i + 1, args.length));
                     i = args.length;
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: ProcessorCost [--records N] [--runs N] [--keep DIR] [-- javac options...]");
+                        + "; usage: ProcessorCost [--records N] [--runs N] [--keep DIR] [--processor-path PATH]"
+                        + " [-- javac options...]");
             }
         }
         Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("processor-cost");
@@ -78,7 +83,7 @@ public final class ProcessorCost {
         for (int run = 0; run < runs; run++) {
             for (Mode mode : Mode.values()) {
                 Compilation compilation = compile(sources, mode, work.resolve(mode.name().toLowerCase(Locale.ROOT)),
-                        javacOptions);
+                        processorPath, javacOptions);
                 results.get(mode.ordinal()).add(compilation);
                 System.out.printf(Locale.ROOT, "  run %d %-15s %6.2f s wall, %6.2f s CPU%n", run + 1, mode.label,
                         compilation.nanos() / 1e9, compilation.cpuNanos() / 1e9);
@@ -107,7 +112,8 @@ public final class ProcessorCost {
     }
 
     /** Compiles {@code sources} into {@code output} (emptied first) with one javac process. */
-    static Compilation compile(List<Path> sources, Mode mode, Path output, List<String> javacOptions)
+    static Compilation compile(List<Path> sources, Mode mode, Path output, String processorPath,
+            List<String> javacOptions)
             throws IOException, InterruptedException {
         delete(output);
         Path classes = Files.createDirectories(output.resolve("classes"));
@@ -119,7 +125,7 @@ public final class ProcessorCost {
         if (mode == Mode.WITHOUT) {
             command.add("-proc:none");
         } else {
-            command.addAll(List.of("--processor-path", path("processor-path.txt") + File.pathSeparator + benchmarks(),
+            command.addAll(List.of("--processor-path", processorPath + File.pathSeparator + benchmarks(),
                     "-processor", TimedProcessor.class.getName(),
                     "-A" + TimedProcessor.OUTPUT_OPTION + "=" + processorNanos));
         }

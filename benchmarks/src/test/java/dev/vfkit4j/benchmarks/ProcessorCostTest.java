@@ -32,13 +32,13 @@ class ProcessorCostTest {
                 sources.stream().map(source -> source.getFileName().toString()).toList());
 
         ProcessorCost.Compilation without = ProcessorCost.compile(sources, ProcessorCost.Mode.WITHOUT,
-                work.resolve("without"), List.of());
+                work.resolve("without"), ProcessorCost.path("processor-path.txt"), List.of());
         // The three records and the two nested enums; nothing generated.
         assertEquals(5, without.classFiles());
         assertEquals(0, without.generatedFiles());
 
         ProcessorCost.Compilation with = ProcessorCost.compile(sources, ProcessorCost.Mode.WITH,
-                work.resolve("with"), List.of());
+                work.resolve("with"), ProcessorCost.path("processor-path.txt"), List.of());
         Path classes = work.resolve("with/classes/" + DeviceRecords.PACKAGE.replace('.', '/'));
         for (String record : List.of("Blk000", "Vsock001", "Nbd002")) {
             assertTrue(Files.exists(classes.resolve(record + "Builder.class")), record);
