@@ -4,10 +4,8 @@ import dev.vfkit4j.annotations.internal.Suggestions;
 import dev.vfkit4j.spi.Values;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * vfkit's flags, read as spf13/pflag reads them: {@code --name value}, {@code --name=value}, {@code -n value},
@@ -31,18 +29,24 @@ final class GoFlags {
     }
 
     /**
-     * A command's flag definitions, indexed by name and shorthand. Immutable, so a command builds its set once: the
-     * two lookup tables would otherwise be rebuilt on every parse, a seventh of what parsing a VM allocates.
+     * A command's flag definitions, indexed by name, by {@code --name} and by shorthand. Immutable, so a command builds
+     * its set once: the lookup tables would otherwise be rebuilt on every parse.
      */
     static final class FlagSet {
-        private final Map<String, Flag> byName = new HashMap<>();
-        private final Map<Character, Flag> byShorthand = new HashMap<>();
+        private final List<Flag> flags;
+        private final Map<String, Integer> byName = new HashMap<>();
+        /** By the whole argument {@code --name}, so that the common spelling is found without copying the name. */
+        private final Map<String, Integer> byArg = new HashMap<>();
+        private final Map<Character, Integer> byShorthand = new HashMap<>();
 
         FlagSet(List<Flag> flags) {
-            for (Flag flag : flags) {
-                byName.put(flag.name(), flag);
+            this.flags = List.copyOf(flags);
+            for (int i = 0; i < flags.size(); i++) {
+                Flag flag = flags.get(i);
+                byName.put(flag.name(), i);
+                byArg.put("--" + flag.name(), i);
                 if (flag.shorthand() != 0) {
-                    byShorthand.put(flag.shorthand(), flag);
+                    byShorthand.put(flag.shorthand(), i);
                 }
             }
         }
@@ -51,17 +55,29 @@ final class GoFlags {
         GoFlags parse(List<String> args) {
             return new GoFlags(this).parse(args);
         }
+
+        private int index(String name) {
+            Integer index = byName.get(name);
+            if (index == null) {
+                throw new IllegalArgumentException("no flag --" + name);
+            }
+            return index;
+        }
     }
 
-    private final Map<String, Flag> byName;
-    private final Map<Character, Flag> byShorthand;
-    private final Map<String, String> strings = new HashMap<>();
-    private final Map<String, List<String>> lists = new HashMap<>();
-    private final Set<String> changed = new LinkedHashSet<>();
+    private final FlagSet set;
+    /** Per flag, by its index in the set: the last value of a single-valued flag, the values of a list flag. */
+    private final String[] strings;
+    private final List<String>[] lists;
+    private final boolean[] changed;
 
-    private GoFlags(FlagSet flags) {
-        this.byName = flags.byName;
-        this.byShorthand = flags.byShorthand;
+    @SuppressWarnings("unchecked") // an array of a generic type cannot be created otherwise
+    private GoFlags(FlagSet set) {
+        this.set = set;
+        int count = set.flags.size();
+        this.strings = new String[count];
+        this.lists = (List<String>[]) new List<?>[count];
+        this.changed = new boolean[count];
     }
 
     private GoFlags parse(List<String> args) {
@@ -87,24 +103,36 @@ final class GoFlags {
 
     private int parseLong(List<String> args, int i) {
         String arg = args.get(i);
+        Integer known = set.byArg.get(arg);
+        if (known != null) {
+            return takeValue(args, i, known);
+        }
         String body = arg.substring(2);
         if (body.isEmpty() || body.charAt(0) == '-' || body.charAt(0) == '=') {
             throw new ConfigException(arg, null, null, "bad flag syntax");
         }
         int equals = body.indexOf('=');
         String name = equals < 0 ? body : body.substring(0, equals);
-        Flag flag = byName.get(name);
+        Integer flag = set.byName.get(name);
         if (flag == null) {
             throw unknown("--" + name);
         }
         if (equals >= 0) {
             set(flag, body.substring(equals + 1));
-        } else if (flag.kind() == Kind.BOOL) {
+            return i;
+        }
+        return takeValue(args, i, flag);
+    }
+
+    /** A flag given without {@code =value}: a bool is true, any other takes the next argument. */
+    private int takeValue(List<String> args, int i, int flag) {
+        if (set.flags.get(flag).kind() == Kind.BOOL) {
             set(flag, "true");
         } else if (i + 1 < args.size() && args.get(i + 1) != null) {
-            set(flag, args.get(++i));
+            set(flag, args.get(i + 1));
+            return i + 1;
         } else {
-            throw new ConfigException("--" + name, null, null, "flag needs a value");
+            throw new ConfigException("--" + set.flags.get(flag).name(), null, null, "flag needs a value");
         }
         return i;
     }
@@ -113,14 +141,14 @@ final class GoFlags {
         String shorthands = args.get(i).substring(1);
         while (!shorthands.isEmpty()) {
             char c = shorthands.charAt(0);
-            Flag flag = byShorthand.get(c);
+            Integer flag = set.byShorthand.get(c);
             if (flag == null) {
                 throw unknown("-" + c);
             }
             if (shorthands.length() > 2 && shorthands.charAt(1) == '=') {
                 set(flag, shorthands.substring(2));
                 shorthands = "";
-            } else if (flag.kind() == Kind.BOOL) {
+            } else if (set.flags.get(flag).kind() == Kind.BOOL) {
                 set(flag, "true");
                 shorthands = shorthands.substring(1);
             } else if (shorthands.length() > 1) {
@@ -138,8 +166,8 @@ final class GoFlags {
 
     private ConfigException unknown(String flag) {
         List<String> known = new ArrayList<>();
-        for (String name : byName.keySet()) {
-            known.add("--" + name);
+        for (Flag each : set.flags) {
+            known.add("--" + each.name());
         }
         known.sort(null);
         String suggestion = Suggestions.closest(flag, known);
@@ -147,36 +175,44 @@ final class GoFlags {
                 : " (did you mean '" + suggestion + "'?)"));
     }
 
-    private void set(Flag flag, String value) {
-        String name = "--" + flag.name();
+    private void set(int index, String value) {
+        Flag flag = set.flags.get(index);
         switch (flag.kind()) {
-            case BOOL -> strings.put(flag.name(), Boolean.toString(parseBool(name, value)));
-            case STRING -> strings.put(flag.name(), value);
-            case STRING_ARRAY -> lists.computeIfAbsent(flag.name(), k -> new ArrayList<>()).add(value);
-            case QUOTED_LIST -> lists.computeIfAbsent(flag.name(), k -> new ArrayList<>())
-                    .addAll(splitQuoted(name, value));
+            case BOOL -> strings[index] = Boolean.toString(parseBool("--" + flag.name(), value));
+            case STRING -> strings[index] = value;
+            case STRING_ARRAY -> listOf(index).add(value);
+            case QUOTED_LIST -> listOf(index).addAll(splitQuoted("--" + flag.name(), value));
         }
-        changed.add(flag.name());
+        changed[index] = true;
+    }
+
+    private List<String> listOf(int index) {
+        if (lists[index] == null) {
+            lists[index] = new ArrayList<>();
+        }
+        return lists[index];
     }
 
     /** Whether the flag was given (cobra's "changed"), even with an empty value. */
     boolean changed(String name) {
-        return changed.contains(name);
+        return changed[set.index(name)];
     }
 
     /** The flag's last value, or {@code fallback} when it was not given. */
     String string(String name, String fallback) {
-        return strings.getOrDefault(name, fallback);
+        String value = strings[set.index(name)];
+        return value != null ? value : fallback;
     }
 
     /** A bool flag's value. */
     boolean bool(String name) {
-        return Boolean.parseBoolean(strings.get(name));
+        return Boolean.parseBoolean(strings[set.index(name)]);
     }
 
     /** A list flag's values, in order. */
     List<String> list(String name) {
-        return lists.getOrDefault(name, List.of());
+        List<String> values = lists[set.index(name)];
+        return values != null ? values : List.of();
     }
 
     /** Go's {@code strconv.ParseBool}. */
@@ -194,6 +230,9 @@ final class GoFlags {
      * part at all.
      */
     static List<String> splitQuoted(String flag, String value) {
+        if (value.indexOf('"') < 0) {
+            return splitUnquoted(value);
+        }
         List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();
         boolean quoted = false;
@@ -217,6 +256,21 @@ final class GoFlags {
         if (!parts.isEmpty() || !last.isEmpty()) {
             parts.add(last);
         }
+        return parts;
+    }
+
+    /** {@link #splitQuoted} of a value without quotes: the parts between commas, copied once. */
+    private static List<String> splitUnquoted(String value) {
+        List<String> parts = new ArrayList<>();
+        if (value.isEmpty()) {
+            return parts;
+        }
+        int from = 0;
+        for (int comma = value.indexOf(','); comma >= 0; comma = value.indexOf(',', from)) {
+            parts.add(value.substring(from, comma));
+            from = comma + 1;
+        }
+        parts.add(value.substring(from));
         return parts;
     }
 

@@ -2,7 +2,7 @@ package dev.vfkit4j;
 
 import dev.vfkit4j.spi.OptionDescriptor;
 import dev.vfkit4j.spi.OptionType;
-import dev.vfkit4j.spi.RawOption;
+import dev.vfkit4j.spi.OptionReader;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
@@ -23,7 +23,7 @@ public final class MacAddress {
     public static final OptionType OPTION_TYPE = new OptionType("MAC_ADDRESS", OptionType.JsonShape.STRING, "<mac>",
             "MAC address, e.g. `5a:94:ef:e4:0c:ee`") {
         @Override
-        public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
+        public Object parse(OptionDescriptor<?, ?> option, OptionReader segment) {
             return fromText(option, segment.value());
         }
 

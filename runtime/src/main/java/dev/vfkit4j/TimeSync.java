@@ -1,6 +1,6 @@
 package dev.vfkit4j;
 
-import dev.vfkit4j.spi.RawOption;
+import dev.vfkit4j.spi.OptionReader;
 import dev.vfkit4j.spi.Values;
 import java.util.List;
 
@@ -13,6 +13,7 @@ import java.util.List;
 public record TimeSync(long vsockPort) {
     private static final String FLAG = "--timesync";
     private static final long MAX_PORT = 0xFFFF_FFFFL;
+    private static final List<String> KEYS = List.of("vsockPort");
 
     public TimeSync {
         if (vsockPort < 1 || vsockPort > MAX_PORT) {
@@ -24,9 +25,10 @@ public record TimeSync(long vsockPort) {
     /** Parses the value of {@code --timesync}, e.g. {@code vsockPort=1234}. */
     public static TimeSync fromCmdLine(String value) {
         Long port = null;
-        for (RawOption option : RawOption.split(value)) {
-            if (!option.key().equals("vsockPort")) {
-                throw Values.unknownOption(FLAG, option, List.of("vsockPort"));
+        OptionReader option = OptionReader.of(value);
+        while (option.next()) {
+            if (!option.key(KEYS).equals("vsockPort")) {
+                throw option.unknownOption(FLAG, KEYS);
             }
             port = Values.longValue(FLAG, option, 0, MAX_PORT, false);
         }

@@ -4,6 +4,7 @@ import dev.vfkit4j.bootloaders.LinuxBootloader;
 import dev.vfkit4j.devices.VirtioGpu;
 import dev.vfkit4j.devices.VirtioInput;
 import dev.vfkit4j.spi.Components;
+import dev.vfkit4j.spi.OptionReader;
 import dev.vfkit4j.spi.OptionWriter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -171,9 +172,12 @@ public record VfkitCommand(VirtualMachine vm, String restfulUri, LogLevel logLev
         List<String> cloudInit = flags.list("cloud-init");
         checkCloudInit(cloudInit);
 
-        List<Device> devices = new ArrayList<>();
-        for (String device : flags.list("device")) {
-            devices.add(Device.fromCmdLine(device));
+        List<String> deviceArgs = flags.list("device");
+        List<Device> devices = new ArrayList<>(deviceArgs.size() + 2);
+        Components components = Components.registered();
+        OptionReader reader = OptionReader.of("", 0);
+        for (String device : deviceArgs) {
+            devices.add((Device) components.parseDevice(device, reader));
         }
         if (flags.bool("gui")) {
             addGui(devices);

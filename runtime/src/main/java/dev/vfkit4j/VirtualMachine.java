@@ -2,8 +2,10 @@ package dev.vfkit4j;
 
 import dev.vfkit4j.devices.NetworkBlockDevice;
 import dev.vfkit4j.devices.VirtioGpu;
+import dev.vfkit4j.devices.VirtioNet;
 import dev.vfkit4j.json.VfkitJson;
 import dev.vfkit4j.spi.Components;
+import dev.vfkit4j.spi.OptionWriter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -124,11 +126,15 @@ public record VirtualMachine(long vcpus, Size memory, Bootloader bootloader, Lis
             args.add("--memory");
             args.add(Long.toUnsignedString(memory.toMiBRoundedUp()));
         }
-        args.addAll(bootloader.toCmdLine());
+        Components components = Components.registered();
+        OptionWriter out = new OptionWriter();
+        components.descriptorFor(bootloader).appendCmdLine(bootloader, args, out);
         boolean gui = false;
         for (Device device : devices) {
-            args.addAll(forTarget ? Components.registered().descriptorFor(device).toCmdLine(device)
-                    : device.toCmdLine());
+            if (!forTarget && device instanceof VirtioNet net) {
+                net.requireVfkitSpelling();
+            }
+            components.descriptorFor(device).appendCmdLine(device, args, out);
             gui |= device instanceof VirtioGpu gpu && gpu.usesGui();
         }
         if (timeSync != null) {

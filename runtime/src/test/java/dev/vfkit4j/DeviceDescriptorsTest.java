@@ -12,7 +12,7 @@ import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.OptionDescriptor;
 import dev.vfkit4j.spi.OptionType;
-import dev.vfkit4j.spi.RawOption;
+import dev.vfkit4j.spi.OptionReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -83,7 +83,7 @@ class DeviceDescriptorsTest {
     @Test
     void theDescriptorsParseAsTheCommandLineDoes() {
         String options = "port=1025,socketURL=/tmp/vsock.sock,connect";
-        Device parsed = Devices.byName("virtio-vsock").orElseThrow().fromOptions(RawOption.split(options));
+        Device parsed = Devices.byName("virtio-vsock").orElseThrow().fromOptions(OptionReader.of(options));
         assertEquals(Device.fromCmdLine("virtio-vsock," + options), parsed);
     }
 

@@ -48,7 +48,7 @@ class GeneratedCodeDocTest {
                     "<!-- generated-file: " + file + " -->\n```java\n" + generated + "```\n"));
         }
         excerpt.appendTail(current);
-        assertTrue(excerpts >= 2, "the page shows a generated parser and printer");
+        assertTrue(excerpts >= 2, "the page shows a generated descriptor and builder");
         if (Boolean.getBoolean("vfkit4j.reference.update")) {
             Files.writeString(DOC, current.toString(), StandardCharsets.UTF_8);
             System.out.println("Rewrote " + DOC);

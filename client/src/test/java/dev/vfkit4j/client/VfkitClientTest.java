@@ -300,6 +300,24 @@ class VfkitClientTest {
     }
 
     @Test
+    void anAnswerOfSeveralMegabytesIsReadWhole() throws IOException {
+        // Read in many pieces: the client must wait for all of them, and keep every byte in order.
+        String padded = INSPECT_JSON + " ".repeat(3 << 20) + "\n";
+        RestEndpoint endpoint = script(Where.TCP, ScriptedServer.answers("HTTP/1.1 200 OK\r\nContent-Type:"
+                + " application/json\r\nContent-Length: " + padded.length() + "\r\n\r\n" + padded));
+        assertEquals(padded, clientOf(endpoint).inspectJson());
+    }
+
+    @Test
+    void anAnswerWithoutLengthThatGrowsPastTheLimitIsMalformed() throws IOException {
+        RestEndpoint endpoint = script(Where.TCP, ScriptedServer.answers("HTTP/1.1 200 OK\r\n\r\n{\"state\":\""
+                + "x".repeat(5 << 20)));
+        VfkitClientException error = assertThrows(VfkitClientException.class, () -> clientOf(endpoint).state());
+        assertEquals(Reason.MALFORMED_RESPONSE, error.reason());
+        assertTrue(error.getMessage().contains("larger than 4 MiB"), error.getMessage());
+    }
+
+    @Test
     void anAnswerLargerThanVfkitEverSendsIsMalformed() throws IOException {
         RestEndpoint endpoint = script(Where.TCP, ScriptedServer.answers("HTTP/1.1 200 OK\r\nContent-Length: "
                 + (64 << 20) + "\r\n\r\n{"));

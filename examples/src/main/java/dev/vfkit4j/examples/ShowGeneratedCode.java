@@ -10,15 +10,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Shows where the vfkit4j processor writes its code and what it looks like: the four classes generated for this
+ * Shows where the vfkit4j processor writes its code and what it looks like: the two classes generated for this
  * project's {@link VirtioConsole}, under {@code target/generated-sources/annotations}, and the service file that
- * registers the device. Prints the parser and the printer in full.
+ * registers the device. Prints the descriptor (which parses and prints the device) and the builder in full.
  *
  * <pre>./mvnw -B -q verify -DskipTests -Prun-example -Dexample=dev.vfkit4j.examples.ShowGeneratedCode</pre>
  */
 public final class ShowGeneratedCode {
     /** What the processor writes for a record, by role, beside it in its package. */
-    static final List<String> ROLES = List.of("Parser", "Printer", "Builder", "Descriptor");
+    static final List<String> ROLES = List.of("Descriptor", "Builder");
 
     /** The file that lists every generated descriptor for {@link java.util.ServiceLoader}. */
     static final String SERVICE_FILE = "META-INF/services/dev.vfkit4j.spi.ComponentDescriptor";

@@ -74,7 +74,7 @@ class CustomDeviceClashTest {
                 }
                 """);
         assertEquals(List.of(), errors);
-        assertTrue(Files.exists(output.resolve("generated-sources/com/example/MyDiskParser.java")));
+        assertTrue(Files.exists(output.resolve("generated-sources/com/example/MyDiskDescriptor.java")));
     }
 
     private static List<Diagnostic<? extends JavaFileObject>> compile(Path output, String source)

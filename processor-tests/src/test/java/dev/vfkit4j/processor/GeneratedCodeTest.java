@@ -7,7 +7,7 @@ import com.google.testing.compile.Compilation;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.OptionDescriptor;
-import dev.vfkit4j.spi.RawOption;
+import dev.vfkit4j.spi.OptionReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,7 +95,7 @@ class GeneratedCodeTest {
     }
 
     private static Object parse(Fixture fixture, String options) {
-        return descriptor(fixture).fromOptions(RawOption.split(options));
+        return descriptor(fixture).fromOptions(OptionReader.of(options));
     }
 
     private static Object value(Fixture fixture, Object component, String option) {

@@ -22,8 +22,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <Name>Descriptor}: the component's name, kind and options as data (for documentation, JSON and host
- * checks), its rules as {@code validate}, and the links to the generated parser, printer and builder. The runtime
- * finds it through {@link java.util.ServiceLoader}.
+ * checks), its rules as {@code validate}, how it is read from and printed to vfkit's command line, and the link to
+ * the generated builder. The runtime finds it through {@link java.util.ServiceLoader}.
  */
 final class DescriptorGenerator {
     private DescriptorGenerator() {
@@ -109,6 +109,7 @@ final class DescriptorGenerator {
                 Model.RefusedMember::member, Model.RefusedMember::reason);
         TypeName refusedList = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.REFUSED_MEMBER);
         addListConstant(type, refusedList, "REFUSED_JSON_MEMBERS", refused);
+        type.addField(ParserGenerator.keys(component));
         type.addField(constant(self, "INSTANCE", CodeBlock.of("new $T()", self),
                 "The instance generated code uses; {@link java.util.ServiceLoader} makes its own."));
 
@@ -142,20 +143,8 @@ final class DescriptorGenerator {
         }
 
         String parameter = component.role().noun;
-        type.addMethod(MethodSpec.methodBuilder("fromOptions")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(recordType)
-                .addParameter(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.RAW_OPTION), "options")
-                .addStatement("return $T.fromOptions(options)", Generated.parser(component))
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("toCmdLine")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(stringList)
-                .addParameter(recordType, parameter)
-                .addStatement("return $T.toCmdLine($L)", Generated.printer(component), parameter)
-                .build());
+        type.addMethod(ParserGenerator.fromOptions(component));
+        type.addMethod(PrinterGenerator.appendCmdLine(component));
         type.addMethod(validate(component, parameter));
         type.addMethod(MethodSpec.methodBuilder("newBuilder")
                 .addAnnotation(Override.class)
@@ -321,16 +310,23 @@ final class DescriptorGenerator {
             }
         }
         // The groups' keys and whether each is required live once, in EXCLUSIVE_GROUPS.
+        // Counted first: the arrays that name the options at fault are made only when the rule is broken.
         for (int i = 0; i < component.exclusiveGroups().size(); i++) {
+            ExclusiveGroup group = component.exclusiveGroups().get(i);
             List<CodeBlock> set = new ArrayList<>();
+            List<CodeBlock> counted = new ArrayList<>();
             List<CodeBlock> members = new ArrayList<>();
-            for (OptionModel option : component.exclusiveGroups().get(i).options()) {
-                set.add(Generated.isSet(option, CodeBlock.of("$L.$L()", parameter, option.name())));
+            for (OptionModel option : group.options()) {
+                CodeBlock isSet = Generated.isSet(option, CodeBlock.of("$L.$L()", parameter, option.name()));
+                set.add(isSet);
+                counted.add(CodeBlock.of("($L ? 1 : 0)", isSet));
                 members.add(CodeBlock.of("$L", constants.get(option.name())));
             }
-            validate.addStatement("$T.exclusive(NAME,$WEXCLUSIVE_GROUPS.get($L),$Wnew boolean[] {$L},$W$T.of($L))",
-                    RuntimeTypes.CHECKS, i, CodeBlock.join(set, ",$W"), RuntimeTypes.LIST,
-                    CodeBlock.join(members, ",$W"));
+            validate.beginControlFlow("if ($L $L)", CodeBlock.join(counted, " +$W"), group.required() ? "!= 1" : "> 1")
+                    .addStatement("$T.exclusive(NAME,$WEXCLUSIVE_GROUPS.get($L),$Wnew boolean[] {$L},$W$T.of($L))",
+                            RuntimeTypes.CHECKS, i, CodeBlock.join(set, ",$W"), RuntimeTypes.LIST,
+                            CodeBlock.join(members, ",$W"))
+                    .endControlFlow();
         }
         if (component.validateHook() != null) {
             validate.addStatement("$L.$L()", parameter, component.validateHook().getSimpleName());

@@ -22,14 +22,6 @@ final class Generated {
         return ClassName.get(record.packageName(), String.join("_", record.simpleNames()) + role);
     }
 
-    static ClassName parser(Component component) {
-        return component.generated("Parser");
-    }
-
-    static ClassName printer(Component component) {
-        return component.generated("Printer");
-    }
-
     static ClassName builder(Component component) {
         return component.generated("Builder");
     }

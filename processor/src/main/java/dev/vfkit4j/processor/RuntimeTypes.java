@@ -10,7 +10,7 @@ final class RuntimeTypes {
     private static final String SPI = "dev.vfkit4j.spi";
 
     static final ClassName CONFIG_EXCEPTION = ClassName.get("dev.vfkit4j", "ConfigException");
-    static final ClassName RAW_OPTION = ClassName.get(SPI, "RawOption");
+    static final ClassName OPTION_READER = ClassName.get(SPI, "OptionReader");
     static final ClassName VALUES = ClassName.get(SPI, "Values");
     static final ClassName CHECKS = ClassName.get(SPI, "Checks");
     static final ClassName OPTION_WRITER = ClassName.get(SPI, "OptionWriter");

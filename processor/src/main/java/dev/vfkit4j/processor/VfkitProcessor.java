@@ -37,9 +37,9 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Turns every record annotated with {@link VfkitDevice} or {@link VfkitBootloader} into four classes beside it:
- * {@code <Name>Parser}, {@code <Name>Printer}, {@code <Name>Builder} and {@code <Name>Descriptor}, and lists the
- * descriptors in one service file, written once, sorted, when processing is over.
+ * Turns every record annotated with {@link VfkitDevice} or {@link VfkitBootloader} into two classes beside it:
+ * {@code <Name>Builder} and {@code <Name>Descriptor} (which also parses and prints it), and lists the descriptors in
+ * one service file, written once, sorted, when processing is over.
  *
  * <p>The pipeline is elements → {@link Model} (by {@link ModelBuilder}, which reports misuse on the element) → code
  * (one generator per role, written through {@link SourceFiles}). A record with errors generates only a stand-in
@@ -143,8 +143,6 @@ public final class VfkitProcessor extends AbstractProcessor {
                 return;
             }
             String packageName = component.type().packageName();
-            files.write(packageName, ParserGenerator.generate(component), element);
-            files.write(packageName, PrinterGenerator.generate(component), element);
             files.write(packageName, BuilderGenerator.generate(component), element);
             files.write(packageName, DescriptorGenerator.generate(component), element);
             descriptors.add(Generated.descriptor(component).canonicalName());
@@ -190,13 +188,12 @@ public final class VfkitProcessor extends AbstractProcessor {
 
     /**
      * Checks that no type of the user's already has a generated type's name ({@code FooBuilder} beside record
-     * {@code Foo}): the Filer would refuse the file halfway through the four. A type that vfkit4j generated (a stale
+     * {@code Foo}): the Filer would refuse the file halfway through the two. A type that vfkit4j generated (a stale
      * copy on the source path) is the Filer's to judge.
      */
     private boolean generatedNamesFree(Component component) {
         boolean free = true;
-        for (ClassName name : List.of(Generated.parser(component), Generated.printer(component),
-                Generated.builder(component), Generated.descriptor(component))) {
+        for (ClassName name : List.of(Generated.builder(component), Generated.descriptor(component))) {
             TypeElement existing = processingEnv.getElementUtils().getTypeElement(name.canonicalName());
             if (existing != null && existing.getAnnotation(VfkitGenerated.class) == null) {
                 errors.error(component.element(), Diagnostic.NAME_TAKEN, name.canonicalName(),

@@ -111,13 +111,22 @@ public record VirtioNet(
      */
     @Override
     public List<String> toCmdLine() {
+        requireVfkitSpelling();
+        return Device.super.toCmdLine();
+    }
+
+    /**
+     * Refuses a device that only krunkit reads, before it is printed for vfkit.
+     *
+     * @throws ConfigException for a stream socket or offloading
+     */
+    public void requireVfkitSpelling() {
         if (krunkitOnly()) {
             boolean stream = socketType != null;
             throw new ConfigException("virtio-net", stream ? "type" : "offloading", stream ? "unixstream" : "on",
                     (stream ? "a Unix stream socket" : "offloading") + " is not supported by vfkit (krunkit 1.0.0"
                     + " reads it: print for Target.krunkit(...))");
         }
-        return Device.super.toCmdLine();
     }
 
     /** Whether this device uses a spelling only krunkit reads: a stream socket or offloading. */

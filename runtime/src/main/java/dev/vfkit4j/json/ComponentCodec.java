@@ -3,7 +3,6 @@ package dev.vfkit4j.json;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.json.JsonValue.JsonNull;
 import dev.vfkit4j.json.JsonValue.JsonObject;
-import dev.vfkit4j.json.JsonValue.Member;
 import dev.vfkit4j.spi.ComponentBuilder;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.OptionDescriptor;
@@ -33,9 +32,12 @@ final class ComponentCodec<T> {
     private final GoJson.FieldNames<Integer> fields = new GoJson.FieldNames<>();
     /** The members the descriptor refuses ({@code @JsonRefused}), by folded name, with the reason. */
     private final Map<String, String> refusedMembers = new HashMap<>();
+    /** What {@code devName} is, for messages. */
+    private final String devNameDescription;
 
     ComponentCodec(ComponentDescriptor<T> descriptor) {
         this.descriptor = descriptor;
+        this.devNameDescription = descriptor.name() + " devName";
         List<OptionCodec<T, ?>> codecs = new ArrayList<>();
         for (OptionDescriptor<T, ?> option : descriptor.options()) {
             if (option.jsonName() != null) { // one vfkit's JSON has no member for: Go ignores such a member
@@ -76,30 +78,29 @@ final class ComponentCodec<T> {
         JsonValue[] given = new JsonValue[options.size()];
         String devName = null;
         JsonValue devNameValue = null;
-        for (Member member : object.members()) {
-            JsonValue value = member.value();
+        for (int i = 0; i < object.size(); i++) {
+            JsonValue value = object.value(i);
             if (value == JsonNull.NULL) {
                 continue; // Go leaves the field as it is
             }
-            String folded = GoJson.fold(member.name());
-            if (folded.equals(KIND)) {
+            String name = object.name(i);
+            if (GoJson.foldsTo(name, KIND)) {
                 continue; // matched by the caller
             }
-            JsonPath memberPath = path.member(member.name());
-            if (descriptor.jsonDevName() && folded.equals("devname")) {
-                devName = GoJson.string(value, memberPath, descriptor.name() + " devName");
+            if (descriptor.jsonDevName() && GoJson.foldsTo(name, "devname")) {
+                devName = GoJson.string(value, path.member(name), devNameDescription);
                 devNameValue = value;
                 continue;
             }
-            Integer index = fields.find(member.name());
+            Integer index = fields.find(name);
             if (index == null) {
-                String refused = refusedMembers.get(folded);
+                String refused = refusedMembers.isEmpty() ? null : refusedMembers.get(GoJson.fold(name));
                 if (refused != null) {
-                    throw GoJson.invalid(memberPath, value, descriptor.name() + ": " + refused);
+                    throw GoJson.invalid(path.member(name), value, descriptor.name() + ": " + refused);
                 }
                 continue; // Go ignores members it has no field for
             }
-            options.get(index).read(value, memberPath, builder);
+            options.get(index).read(value, path.member(name), builder);
             given[index] = value;
         }
         if (devName != null && !devName.isEmpty() && !devName.equals(descriptor.name())) {

@@ -4,7 +4,6 @@ import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.annotations.internal.Suggestions;
 import dev.vfkit4j.json.JsonValue.JsonNull;
 import dev.vfkit4j.json.JsonValue.JsonObject;
-import dev.vfkit4j.json.JsonValue.Member;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.Components;
@@ -42,7 +41,11 @@ final class ComponentTable {
 
     @SuppressWarnings("unchecked") // byType maps each class to the codec of that class
     private <T> ComponentCodec<T> codecOf(T component) {
-        return (ComponentCodec<T>) byType.get(components.descriptorFor(component).type());
+        ComponentCodec<T> codec = (ComponentCodec<T>) byType.get(component.getClass());
+        if (codec == null) { // the registry says why it does not know the class
+            codec = (ComponentCodec<T>) byType.get(components.descriptorFor(component).type());
+        }
+        return codec;
     }
 
     /**
@@ -54,18 +57,18 @@ final class ComponentTable {
     Object read(ComponentRole role, JsonValue value, JsonPath path) {
         String what = role == ComponentRole.DEVICE ? "a device" : "a bootloader";
         JsonObject object = GoJson.object(value, path, what);
-        List<String> kinds = components.kinds(role);
-        Member kind = kindMember(object, path);
-        if (kind == null) {
+        int kind = kindMember(object, path);
+        if (kind < 0) {
             throw new ConfigException(path.toString(), null, null, what + " needs a \"kind\" member, one of "
-                    + String.join(", ", kinds));
+                    + String.join(", ", components.kinds(role)));
         }
-        String name = ((JsonValue.JsonString) kind.value()).value();
+        String name = ((JsonValue.JsonString) object.value(kind)).value();
         ComponentDescriptor<?> descriptor = components.byKind(role, name);
         if (descriptor == null) {
+            List<String> kinds = components.kinds(role);
             String suggestion = Suggestions.closest(name, kinds);
-            throw GoJson.invalid(path.member(kind.name()), kind.value(), "unknown " + role.noun() + " kind"
-                    + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)") + "; known: "
+            throw GoJson.invalid(path.member(object.name(kind)), object.value(kind), "unknown " + role.noun()
+                    + " kind" + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)") + "; known: "
                     + String.join(", ", kinds));
         }
         return byType.get(descriptor.type()).read(object, path);
@@ -77,9 +80,9 @@ final class ComponentTable {
      */
     <T> T read(ComponentCodec<T> codec, JsonValue value, JsonPath path) {
         JsonObject object = GoJson.object(value, path, codec.descriptor().name());
-        Member kind = kindMember(object, path);
-        if (kind != null && !((JsonValue.JsonString) kind.value()).value().equals(codec.descriptor().kind())) {
-            throw GoJson.invalid(path.member(kind.name()), kind.value(), "expected kind '"
+        int kind = kindMember(object, path);
+        if (kind >= 0 && !((JsonValue.JsonString) object.value(kind)).value().equals(codec.descriptor().kind())) {
+            throw GoJson.invalid(path.member(object.name(kind)), object.value(kind), "expected kind '"
                     + codec.descriptor().kind() + "' (" + codec.descriptor().name() + ")");
         }
         return codec.read(object, path);
@@ -87,14 +90,14 @@ final class ComponentTable {
 
     /**
      * The member that gives the kind, as Go decodes it: any spelling of {@code kind}, the last one winning, each a
-     * string; {@code null} leaves it unset. Null when there is none.
+     * string; {@code null} leaves it unset. Its index, or -1 when there is none.
      */
-    private static Member kindMember(JsonObject object, JsonPath path) {
-        Member kind = null;
-        for (Member member : object.members()) {
-            if (GoJson.fold(member.name()).equals(ComponentCodec.KIND) && member.value() != JsonNull.NULL) {
-                GoJson.string(member.value(), path.member(member.name()), "the kind");
-                kind = member;
+    private static int kindMember(JsonObject object, JsonPath path) {
+        int kind = -1;
+        for (int i = 0; i < object.size(); i++) {
+            if (GoJson.foldsTo(object.name(i), ComponentCodec.KIND) && object.value(i) != JsonNull.NULL) {
+                GoJson.string(object.value(i), path.member(object.name(i)), "the kind");
+                kind = i;
             }
         }
         return kind;

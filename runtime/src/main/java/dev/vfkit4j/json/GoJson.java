@@ -6,7 +6,9 @@ import dev.vfkit4j.json.JsonValue.JsonNumber;
 import dev.vfkit4j.json.JsonValue.JsonObject;
 import dev.vfkit4j.json.JsonValue.JsonString;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,24 +43,55 @@ final class GoJson {
         return folded == null ? name : folded.toString();
     }
 
+    /** Whether {@code name} folds to {@code folded}, a folded name: {@code fold(name).equals(folded)} without a copy. */
+    static boolean foldsTo(String name, String folded) {
+        if (name.length() != folded.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != folded.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Struct field names as Go matches them: a member whose name is exactly a field's name sets that field;
-     * otherwise one whose name folds to it does.
+     * otherwise one whose name folds to it does. Finding a field allocates nothing.
      */
     static final class FieldNames<F> {
         private final Map<String, F> exact = new HashMap<>();
-        private final Map<String, F> folded = new HashMap<>();
+        /** Folded names and their fields, in the order added: the first field to claim a folded name keeps it. */
+        private final List<String> foldedNames = new ArrayList<>();
+        private final List<F> foldedFields = new ArrayList<>();
 
         FieldNames<F> add(String name, F field) {
             exact.putIfAbsent(name, field);
-            folded.putIfAbsent(fold(name), field);
+            String folded = fold(name);
+            if (!foldedNames.contains(folded)) {
+                foldedNames.add(folded);
+                foldedFields.add(field);
+            }
             return this;
         }
 
         /** The field member {@code name} sets, or null for a member Go would ignore. */
         F find(String name) {
             F field = exact.get(name);
-            return field != null ? field : folded.get(fold(name));
+            if (field != null) {
+                return field;
+            }
+            for (int i = 0; i < foldedNames.size(); i++) {
+                if (foldsTo(name, foldedNames.get(i))) {
+                    return foldedFields.get(i);
+                }
+            }
+            return null;
         }
     }
 
@@ -88,12 +121,37 @@ final class GoJson {
         throw mismatch(path, value, "true or false", what);
     }
 
-    /** An integer, as Go's {@code strconv} reads it for a field of any integer type. */
-    static BigInteger integer(JsonValue value, JsonPath path, String what) {
+    /** The text of an integer, as Go's {@code strconv} reads it for a field of any integer type. */
+    private static String integerText(JsonValue value, JsonPath path, String what) {
         if (value instanceof JsonNumber number && number.isInteger()) {
-            return new BigInteger(number.text());
+            return number.text();
         }
         throw mismatch(path, value, "an integer", what);
+    }
+
+    /**
+     * Whether an integer's text is short enough to be read as a {@code long} without a {@link BigInteger}: at most
+     * 18 characters, sign included, is below 10^18. {@link Long#parseLong} accepts exactly what the
+     * {@code BigInteger} constructor accepts there, with the same value.
+     */
+    private static boolean fitsLong(String integer) {
+        return integer.length() <= 18;
+    }
+
+    /**
+     * A signed integer, clamped to the 64-bit range: for a field narrower than 64 bits, whose own range check then
+     * refuses anything beyond.
+     */
+    static long clamped(JsonValue value, JsonPath path, String what) {
+        String text = integerText(value, path, what);
+        if (fitsLong(text)) {
+            return Long.parseLong(text);
+        }
+        BigInteger number = new BigInteger(text);
+        if (number.bitLength() > 63) {
+            return number.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return number.longValue();
     }
 
     /**
@@ -101,16 +159,30 @@ final class GoJson {
      * refuses any sign on an unsigned field, even {@code -0}.
      */
     static long unsigned(JsonValue value, JsonPath path, BigInteger max, String what) {
-        BigInteger number = integer(value, path, what);
-        if (((JsonNumber) value).text().startsWith("-") || number.compareTo(max) > 0) {
-            throw invalid(path, value, "out of range for " + what + ": from 0 to " + max);
+        String text = integerText(value, path, what);
+        if (!text.startsWith("-")) {
+            if (fitsLong(text)) {
+                long number = Long.parseLong(text);
+                if (max.bitLength() > 63 || number <= max.longValue()) {
+                    return number;
+                }
+            } else {
+                BigInteger number = new BigInteger(text);
+                if (number.compareTo(max) <= 0) {
+                    return number.longValue();
+                }
+            }
         }
-        return number.longValue();
+        throw invalid(path, value, "out of range for " + what + ": from 0 to " + max);
     }
 
     /** A signed 64-bit integer (Go's {@code int}, {@code int64}, {@code time.Duration}). */
     static long int64(JsonValue value, JsonPath path, String what) {
-        BigInteger number = integer(value, path, what);
+        String text = integerText(value, path, what);
+        if (fitsLong(text)) {
+            return Long.parseLong(text);
+        }
+        BigInteger number = new BigInteger(text);
         if (number.compareTo(INT64_MIN) < 0 || number.compareTo(INT64_MAX) > 0) {
             throw invalid(path, value, "out of range for " + what + ": a signed 64-bit integer");
         }

@@ -10,24 +10,34 @@ import tools.jackson.core.TokenStreamContext;
  * Where a value stands in a JSON document, written as a JSONPath ({@code $.devices[2].Timeout}), so that every error
  * says where the problem is. When a vfkit object is embedded in a user's document, the path starts at that
  * document's root ({@code $.AppleHypervisor.Vfkit.VirtualMachine.devices[2]}).
+ *
+ * <p>A path is a link to its parent plus one step, and is written out only when {@link #toString()} asks: every value
+ * read has a path, but only an error needs its text.
  */
 final class JsonPath {
-    static final JsonPath ROOT = new JsonPath("$");
+    static final JsonPath ROOT = new JsonPath(null, "$", -1);
 
-    private final String text;
+    /** The enclosing value's path; null for a path that starts a document. */
+    private final JsonPath parent;
+    /** The member name of this step; for a path that starts a document, its whole text; null for an array item. */
+    private final String name;
+    /** The array index of this step, when {@code name} is null. */
+    private final int index;
 
-    private JsonPath(String text) {
-        this.text = text;
+    private JsonPath(JsonPath parent, String name, int index) {
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
     }
 
     /** The path of member {@code name} of the object at this path. */
     JsonPath member(String name) {
-        return new JsonPath(text + segment(name));
+        return new JsonPath(this, name, -1);
     }
 
     /** The path of item {@code index} of the array at this path. */
     JsonPath index(int index) {
-        return new JsonPath(text + "[" + index + "]");
+        return new JsonPath(this, null, index);
     }
 
     /**
@@ -42,6 +52,9 @@ final class JsonPath {
                 || token == JsonToken.PROPERTY_NAME)) {
             context = context.getParent();
         }
+        if (context == null || context.inRoot()) {
+            return ROOT; // a document of its own: nothing to write down
+        }
         Deque<String> segments = new ArrayDeque<>();
         for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
             if (at.inArray()) {
@@ -50,7 +63,7 @@ final class JsonPath {
                 segments.addFirst(segment(at.currentName()));
             }
         }
-        return new JsonPath("$" + String.join("", segments));
+        return new JsonPath(null, "$" + String.join("", segments), -1);
     }
 
     private static String segment(String name) {
@@ -73,6 +86,9 @@ final class JsonPath {
 
     @Override
     public String toString() {
-        return text;
+        if (parent == null) {
+            return name;
+        }
+        return parent + (name != null ? segment(name) : "[" + index + "]");
     }
 }

@@ -4,7 +4,6 @@ import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.spi.ComponentBuilder;
 import dev.vfkit4j.spi.OptionDescriptor;
 import dev.vfkit4j.spi.OptionType;
-import java.math.BigInteger;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -33,11 +32,15 @@ final class OptionCodec<T, V> {
     private final OptionDescriptor<T, V> option;
     private final OptionType type;
     private final OptionType.JsonShape shape;
+    /** What the member is, for messages ("virtio-vsock port"): made once, not per value read. */
+    private final String what;
 
     OptionCodec(OptionDescriptor<T, V> option) {
         this.option = option;
         this.type = option.type();
         this.shape = type.jsonShape(option);
+        String member = option.component() + " " + option.jsonName();
+        this.what = shape == OptionType.JsonShape.INT64 ? member + type.jsonNote() : member;
     }
 
     /** The member name in vfkit's JSON. */
@@ -107,18 +110,17 @@ final class OptionCodec<T, V> {
     }
 
     private V read(JsonValue value, JsonPath path) {
-        String what = option.component() + " " + option.jsonName();
         Object json = switch (shape) {
             case STRING -> GoJson.string(value, path, what);
             case BOOLEAN -> GoJson.bool(value, path, what);
             case INT32 -> {
-                BigInteger number = GoJson.integer(value, path, what);
-                if (number.bitLength() > 31) {
+                long number = GoJson.clamped(value, path, what);
+                if (number != (int) number) {
                     throw GoJson.invalid(path, value, option.component() + ": out of range (" + int32Range() + ")");
                 }
-                yield number.longValue();
+                yield number;
             }
-            case INT64 -> GoJson.int64(value, path, what + type.jsonNote());
+            case INT64 -> GoJson.int64(value, path, what);
         };
         try {
             return option.cast(type.fromJson(option, json));

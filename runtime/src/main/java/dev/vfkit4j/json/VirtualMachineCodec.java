@@ -10,13 +10,10 @@ import dev.vfkit4j.VirtualMachine;
 import dev.vfkit4j.json.JsonValue.JsonArray;
 import dev.vfkit4j.json.JsonValue.JsonNull;
 import dev.vfkit4j.json.JsonValue.JsonObject;
-import dev.vfkit4j.json.JsonValue.Member;
 import dev.vfkit4j.spi.ComponentRole;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -39,6 +36,10 @@ final class VirtualMachineCodec {
     private static final String VSOCK_PORT = "vsockPort";
     private static final String CONFIG_PATH = "configPath";
     private static final String SOCKET_PATH = "socketPath";
+    private static final GoJson.FieldNames<String> TIMESYNC_FIELDS = new GoJson.FieldNames<String>()
+            .add(VSOCK_PORT, VSOCK_PORT);
+    private static final GoJson.FieldNames<String> IGNITION_FIELDS = new GoJson.FieldNames<String>()
+            .add(CONFIG_PATH, CONFIG_PATH).add(SOCKET_PATH, SOCKET_PATH).add(ComponentCodec.KIND, ComponentCodec.KIND);
 
     private final ComponentTable components;
 
@@ -110,24 +111,18 @@ final class VirtualMachineCodec {
      */
     VirtualMachine read(JsonValue value, JsonPath path) {
         JsonObject object = GoJson.object(value, path, "a virtual machine");
-        Map<String, JsonValue> members = new HashMap<>();
-        for (Member member : object.members()) {
-            if (member.value() != JsonNull.NULL) {
-                members.put(member.name(), member.value());
-            } else {
-                members.remove(member.name());
-            }
-        }
         long vcpus = 0;
-        if (members.containsKey(VCPUS)) {
-            vcpus = GoJson.unsigned(members.get(VCPUS), path.member(VCPUS), GoJson.UINT64_MAX,
+        JsonValue vcpusValue = member(object, VCPUS);
+        if (vcpusValue != null) {
+            vcpus = GoJson.unsigned(vcpusValue, path.member(VCPUS), GoJson.UINT64_MAX,
                     "the number of vCPUs (Go uint)");
         }
         Size memory = Size.ofBytes(0);
-        if (members.containsKey(MEMORY)) {
-            memory = memory(members.get(MEMORY), path.member(MEMORY));
+        JsonValue memoryValue = member(object, MEMORY);
+        if (memoryValue != null) {
+            memory = memory(memoryValue, path.member(MEMORY));
         }
-        JsonValue bootloaderValue = members.get(BOOTLOADER);
+        JsonValue bootloaderValue = member(object, BOOTLOADER);
         if (bootloaderValue == null) {
             throw new ConfigException(path.member(BOOTLOADER).toString(), null, null,
                     "a bootloader is required (an object with \"kind\": efiBootloader, linuxBootloader or"
@@ -136,20 +131,38 @@ final class VirtualMachineCodec {
         Bootloader bootloader = (Bootloader) components.read(ComponentRole.BOOTLOADER, bootloaderValue,
                 path.member(BOOTLOADER));
         List<Device> devices = List.of();
-        if (members.containsKey(DEVICES)) {
-            devices = devices(members.get(DEVICES), path.member(DEVICES));
+        JsonValue devicesValue = member(object, DEVICES);
+        if (devicesValue != null) {
+            devices = devices(devicesValue, path.member(DEVICES));
         }
         TimeSync timeSync = null;
-        if (members.containsKey(TIMESYNC)) {
-            timeSync = readTimeSync(members.get(TIMESYNC), path.member(TIMESYNC));
+        JsonValue timeSyncValue = member(object, TIMESYNC);
+        if (timeSyncValue != null) {
+            timeSync = readTimeSync(timeSyncValue, path.member(TIMESYNC));
         }
         Ignition ignition = null;
-        if (members.containsKey(IGNITION)) {
-            ignition = readIgnition(members.get(IGNITION), path.member(IGNITION));
+        JsonValue ignitionValue = member(object, IGNITION);
+        if (ignitionValue != null) {
+            ignition = readIgnition(ignitionValue, path.member(IGNITION));
         }
-        boolean nested = members.containsKey(NESTED)
-                && GoJson.bool(members.get(NESTED), path.member(NESTED), "nested virtualization");
+        JsonValue nestedValue = member(object, NESTED);
+        boolean nested = nestedValue != null && GoJson.bool(nestedValue, path.member(NESTED),
+                "nested virtualization");
         return new VirtualMachine(vcpus, memory, bootloader, devices, timeSync, ignition, nested);
+    }
+
+    /**
+     * The top-level member {@code name} as vfkit's Go map holds it: the value of the last member of exactly that
+     * name (earlier ones are not looked at), or null when there is none or that last one is {@code null}.
+     */
+    private static JsonValue member(JsonObject object, String name) {
+        for (int i = object.size() - 1; i >= 0; i--) {
+            if (object.name(i).equals(name)) {
+                JsonValue value = object.value(i);
+                return value == JsonNull.NULL ? null : value;
+            }
+        }
+        return null;
     }
 
     /** {@code memoryBytes}: an unsigned 64-bit byte count that vfkit can hold in MiB (rule R9). */
@@ -167,9 +180,9 @@ final class VirtualMachineCodec {
         if (!(value instanceof JsonArray array)) {
             throw GoJson.mismatch(path, value, "an array", "the devices");
         }
-        List<Device> devices = new ArrayList<>(array.items().size());
-        for (int i = 0; i < array.items().size(); i++) {
-            JsonValue item = array.items().get(i);
+        List<Device> devices = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue item = array.item(i);
             if (item == JsonNull.NULL) {
                 throw new ConfigException(path.index(i).toString(), null, "null",
                         "a device is missing (null); each device is an object with a \"kind\"");
@@ -182,16 +195,15 @@ final class VirtualMachineCodec {
     /** {@code {"vsockPort": N}}, member names matched as Go matches struct fields; port 0 is refused (rule R1). */
     static TimeSync readTimeSync(JsonValue value, JsonPath path) {
         JsonObject object = GoJson.object(value, path, "time sync");
-        GoJson.FieldNames<String> fields = new GoJson.FieldNames<String>().add(VSOCK_PORT, VSOCK_PORT);
         long port = 0;
         JsonValue portValue = null;
         JsonPath portPath = path.member(VSOCK_PORT);
-        for (Member member : object.members()) {
-            if (member.value() != JsonNull.NULL && fields.find(member.name()) != null) {
-                portPath = path.member(member.name());
-                port = GoJson.unsigned(member.value(), portPath, GoJson.UINT32_MAX,
+        for (int i = 0; i < object.size(); i++) {
+            if (object.value(i) != JsonNull.NULL && TIMESYNC_FIELDS.find(object.name(i)) != null) {
+                portPath = path.member(object.name(i));
+                port = GoJson.unsigned(object.value(i), portPath, GoJson.UINT32_MAX,
                         "the time sync vsock port (Go uint32)");
-                portValue = member.value();
+                portValue = object.value(i);
             }
         }
         try {
@@ -208,23 +220,22 @@ final class VirtualMachineCodec {
      */
     static Ignition readIgnition(JsonValue value, JsonPath path) {
         JsonObject object = GoJson.object(value, path, "an Ignition configuration");
-        GoJson.FieldNames<String> fields = new GoJson.FieldNames<String>().add(CONFIG_PATH, CONFIG_PATH)
-                .add(SOCKET_PATH, SOCKET_PATH).add(ComponentCodec.KIND, ComponentCodec.KIND);
         String configPath = "";
         String socketPath = "";
-        for (Member member : object.members()) {
-            String field = member.value() == JsonNull.NULL ? null : fields.find(member.name());
+        for (int i = 0; i < object.size(); i++) {
+            JsonValue member = object.value(i);
+            String field = member == JsonNull.NULL ? null : IGNITION_FIELDS.find(object.name(i));
             if (field == null) {
                 continue;
             }
-            JsonPath memberPath = path.member(member.name());
-            String text = GoJson.string(member.value(), memberPath, "ignition " + field);
+            JsonPath memberPath = path.member(object.name(i));
+            String text = GoJson.string(member, memberPath, "ignition " + field);
             switch (field) {
                 case CONFIG_PATH -> configPath = text;
                 case SOCKET_PATH -> socketPath = text;
                 default -> {
                     if (!text.equals(IGNITION)) {
-                        throw GoJson.invalid(memberPath, member.value(), "expected kind 'ignition'");
+                        throw GoJson.invalid(memberPath, member, "expected kind 'ignition'");
                     }
                 }
             }

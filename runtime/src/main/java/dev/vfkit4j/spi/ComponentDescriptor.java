@@ -1,5 +1,7 @@
 package dev.vfkit4j.spi;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -67,11 +69,28 @@ public interface ComponentDescriptor<T> {
         return List.of();
     }
 
-    /** Parses the options that follow the name. */
-    T fromOptions(List<RawOption> options);
+    /**
+     * Parses the options that follow the name ({@code OptionReader.of("port=1025,socketURL=/tmp/s")}) into a checked
+     * component.
+     *
+     * @throws dev.vfkit4j.ConfigException naming the option and value at fault
+     */
+    T fromOptions(OptionReader options);
 
-    /** Prints the component as vfkit's argv, after checking it. */
-    List<String> toCmdLine(T component);
+    /** Prints the component as vfkit's argv, after checking it: {@code [--device, virtio-vsock,port=1025,...]}. */
+    default List<String> toCmdLine(T component) {
+        List<String> argv = new ArrayList<>(2);
+        appendCmdLine(component, argv, new OptionWriter());
+        return Collections.unmodifiableList(argv);
+    }
+
+    /**
+     * Checks the component and appends its argv to {@code argv}, writing its argument with {@code out}, which the
+     * caller may reuse for the next component (printing a VM uses one writer for all of its devices).
+     *
+     * @throws dev.vfkit4j.ConfigException when it breaks a rule or holds a value vfkit would read differently
+     */
+    void appendCmdLine(T component, List<String> argv, OptionWriter out);
 
     /** Checks every rule the record declares. */
     void validate(T component);

@@ -27,6 +27,8 @@ public final class Components {
     private final Map<Class<?>, ComponentDescriptor<?>> byType = new HashMap<>();
     private final List<ComponentDescriptor<?>> all = new ArrayList<>();
     private final List<String> clashes = new ArrayList<>();
+    /** The devices, for finding one by a name inside a {@code --device} value without copying the name out. */
+    private final List<ComponentDescriptor<?>> devices;
 
     private Components(Iterable<? extends ComponentDescriptor<?>> descriptors) {
         for (ComponentRole role : ComponentRole.values()) {
@@ -37,6 +39,7 @@ public final class Components {
             add(descriptor);
         }
         all.sort(Comparator.comparing((ComponentDescriptor<?> d) -> d.role()).thenComparing(d -> d.name()));
+        devices = List.copyOf(byName.get(ComponentRole.DEVICE).values());
     }
 
     private static final class ClassPath {
@@ -148,10 +151,35 @@ public final class Components {
      * @return the device, of the class the name's descriptor gives
      */
     public Object parseDevice(String option) {
+        return parseDevice(option, OptionReader.of("", 0));
+    }
+
+    /**
+     * Parses one {@code --device} value as {@link #parseDevice(String)} does, reading its options with
+     * {@code reader}, which is reset first: parsing many devices reuses one.
+     */
+    public Object parseDevice(String option, OptionReader reader) {
         if (option == null) {
             throw new ConfigException(ComponentRole.DEVICE.flag(), null, null, "missing device");
         }
-        return find(ComponentRole.DEVICE, RawOption.nameIn(option)).fromOptions(RawOption.optionsIn(option));
+        int comma = option.indexOf(',');
+        int nameEnd = comma < 0 ? option.length() : comma;
+        ComponentDescriptor<?> descriptor = deviceNamed(option, nameEnd);
+        if (descriptor == null) {
+            descriptor = find(ComponentRole.DEVICE, option.substring(0, nameEnd));
+        }
+        return descriptor.fromOptions(reader.reset(option, nameEnd + 1));
+    }
+
+    /** The device whose name is {@code text[0, nameEnd)}, compared in place; null when none is. */
+    private ComponentDescriptor<?> deviceNamed(String text, int nameEnd) {
+        for (ComponentDescriptor<?> device : devices) {
+            String name = device.name();
+            if (name.length() == nameEnd && text.startsWith(name)) {
+                return device;
+            }
+        }
+        return null;
     }
 
     /**
@@ -164,7 +192,7 @@ public final class Components {
             throw new ConfigException(ComponentRole.BOOTLOADER.flag(), null, null,
                     "missing bootloader (efi, linux or macos)");
         }
-        return find(ComponentRole.BOOTLOADER, segments.get(0)).fromOptions(RawOption.ofSegmentsAfterName(segments));
+        return find(ComponentRole.BOOTLOADER, segments.get(0)).fromOptions(OptionReader.ofSegments(segments).skipSegment());
     }
 
     private ComponentDescriptor<?> find(ComponentRole role, String name) {

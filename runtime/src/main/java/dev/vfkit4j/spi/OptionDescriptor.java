@@ -253,7 +253,7 @@ public record OptionDescriptor<T, V>(
      *
      * @throws dev.vfkit4j.ConfigException naming the component, key and value when it does not parse
      */
-    public V parse(RawOption segment) {
+    public V parse(OptionReader segment) {
         return cast(type.parse(this, segment));
     }
 

@@ -93,7 +93,7 @@ public abstract class OptionType {
      * @return the option's value, of the record component's type; null means not set
      * @throws ConfigException naming the component, key and value when the segment does not parse
      */
-    public abstract Object parse(OptionDescriptor<?, ?> option, RawOption segment);
+    public abstract Object parse(OptionDescriptor<?, ?> option, OptionReader segment);
 
     /** Appends {@code value} (not null) of {@code option} to {@code out}, as vfkit reads it back. */
     public void print(OptionDescriptor<?, ?> option, Object value, OptionWriter out) {
@@ -206,7 +206,7 @@ public abstract class OptionType {
         }
 
         @Override
-        public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
+        public Object parse(OptionDescriptor<?, ?> option, OptionReader segment) {
             return option.trimQuotes() ? Values.unquotedText(segment) : Values.text(segment);
         }
 
@@ -253,7 +253,7 @@ public abstract class OptionType {
         }
 
         @Override
-        public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
+        public Object parse(OptionDescriptor<?, ?> option, OptionReader segment) {
             String text = (String) super.parse(option, segment);
             return text == null ? null : path(option, text);
         }
@@ -281,7 +281,7 @@ public abstract class OptionType {
         }
 
         @Override
-        public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
+        public Object parse(OptionDescriptor<?, ?> option, OptionReader segment) {
             return Values.flag(option.component(), segment);
         }
 
@@ -325,7 +325,7 @@ public abstract class OptionType {
         }
 
         @Override
-        public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
+        public Object parse(OptionDescriptor<?, ?> option, OptionReader segment) {
             return Values.enumValue(option.component(), segment, option.enumKeys(), option.emptyUnsets());
         }
 
@@ -385,7 +385,7 @@ public abstract class OptionType {
         }
 
         @Override
-        public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
+        public Object parse(OptionDescriptor<?, ?> option, OptionReader segment) {
             Values.flag(option.component(), segment);
             return option.enumKeys().forKey(segment.key());
         }
@@ -460,7 +460,7 @@ public abstract class OptionType {
         }
 
         @Override
-        public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
+        public Object parse(OptionDescriptor<?, ?> option, OptionReader segment) {
             long value = Values.longValue(option.component(), segment, option.min() != null ? option.min() : typeMin,
                     option.max() != null ? option.max() : typeMax, option.plusSign());
             return zero instanceof Integer ? (Object) (int) value : (Object) value;
@@ -536,7 +536,7 @@ public abstract class OptionType {
         }
 
         @Override
-        public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
+        public Object parse(OptionDescriptor<?, ?> option, OptionReader segment) {
             return Duration.ofMillis((Long) super.parse(option, segment));
         }
 
@@ -594,7 +594,7 @@ public abstract class OptionType {
         }
 
         @Override
-        public Object parse(OptionDescriptor<?, ?> option, RawOption segment) {
+        public Object parse(OptionDescriptor<?, ?> option, OptionReader segment) {
             return Values.onOff(option.component(), segment);
         }
 

@@ -11,14 +11,37 @@ import java.util.List;
  * {@link #checkArgument}.
  */
 public final class OptionWriter {
-    private final ComponentRole role;
-    private final String component;
-    private final StringBuilder argument;
+    private ComponentRole role;
+    private String component;
+    /** Reused from one component to the next, so that printing a VM grows one buffer rather than one per device. */
+    private final StringBuilder argument = new StringBuilder(128);
 
+    /** A writer for any number of components, one after the other: {@link #start} each. */
+    public OptionWriter() {
+    }
+
+    /** A writer that has {@linkplain #start started} {@code component}'s argument. */
     public OptionWriter(ComponentRole role, String component) {
+        start(role, component);
+    }
+
+    /** Starts the argument of {@code component}, a {@code role}: its name; what was written before is dropped. */
+    public OptionWriter start(ComponentRole role, String component) {
         this.role = role;
         this.component = component;
-        this.argument = new StringBuilder(64).append(component);
+        argument.setLength(0);
+        argument.append(component);
+        return this;
+    }
+
+    /** The flag the argument follows: {@code --device} or {@code --bootloader}. */
+    public String flag() {
+        return role.flag();
+    }
+
+    /** The argument written since {@link #start}: {@code virtio-vsock,port=1025,...}. */
+    public String argument() {
+        return argument.toString();
     }
 
     /** Appends {@code ,key}. */
@@ -53,7 +76,7 @@ public final class OptionWriter {
 
     /** The argv: {@code [--device, <argument>]}. */
     public List<String> toCmdLine() {
-        return List.of(role.flag(), argument.toString());
+        return List.of(flag(), argument());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.vfkit4j.spi;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.annotations.internal.Suggestions;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Converts option values as the generated parsers need them. Every failure is a {@link ConfigException} that names
@@ -13,8 +14,8 @@ public final class Values {
     }
 
     /** A text value; empty means not set (null), as in vfkit. */
-    public static String text(RawOption option) {
-        return textOrNull(option.value());
+    public static String text(OptionReader option) {
+        return option.valueIsEmpty() ? null : option.value();
     }
 
     /** {@code text}, or null when it is null or empty: "not set" has one spelling. */
@@ -23,7 +24,7 @@ public final class Values {
     }
 
     /** A text value without its surrounding double quotes (see {@link #trimQuotes}); empty means not set. */
-    public static String unquotedText(RawOption option) {
+    public static String unquotedText(OptionReader option) {
         return textOrNull(trimQuotes(option.value()));
     }
 
@@ -47,8 +48,8 @@ public final class Values {
     }
 
     /** A bare key: the value must be empty. */
-    public static boolean flag(String component, RawOption option) {
-        if (!option.value().isEmpty()) {
+    public static boolean flag(String component, OptionReader option) {
+        if (!option.valueIsEmpty()) {
             throw new ConfigException(component, option.key(), option.value(),
                     "'" + option.key() + "' is a bare flag and takes no value");
         }
@@ -56,56 +57,57 @@ public final class Values {
     }
 
     /** {@code on} or {@code off}. */
-    public static boolean onOff(String component, RawOption option) {
-        return switch (option.value()) {
-            case "on" -> true;
-            case "off" -> false;
-            default -> throw new ConfigException(component, option.key(), option.value(), "expected 'on' or 'off'");
-        };
+    public static boolean onOff(String component, OptionReader option) {
+        if (option.valueEquals("on")) {
+            return true;
+        }
+        if (option.valueEquals("off")) {
+            return false;
+        }
+        throw new ConfigException(component, option.key(), option.value(), "expected 'on' or 'off'");
     }
 
     /** An enum spelled as one of {@code keys}; with {@code emptyUnsets}, an empty value gives null. */
-    public static <E extends Enum<E>> E enumValue(String component, RawOption option, EnumKeys<E> keys,
+    public static <E extends Enum<E>> E enumValue(String component, OptionReader option, EnumKeys<E> keys,
             boolean emptyUnsets) {
-        if (emptyUnsets && option.value().isEmpty()) {
+        if (emptyUnsets && option.valueIsEmpty()) {
             return null;
         }
-        E constant = keys.forKey(option.value());
-        if (constant == null) {
+        int index = option.valueIndex(keys.keys());
+        if (index < 0) {
             throw new ConfigException(component, option.key(), option.value(),
                     "expected one of " + String.join(", ", keys.keys()));
         }
-        return constant;
+        return keys.constants().get(index);
     }
 
     /**
      * A decimal {@code long} within {@code [min, max]}: an optional sign ({@code +} only where {@code plusSign}) and
      * ASCII digits, as Go's {@code strconv} reads base 10. Never wraps: too large is out of range.
      */
-    public static long longValue(String component, RawOption option, long min, long max, boolean plusSign) {
-        String text = option.value();
-        int length = text.length();
+    public static long longValue(String component, OptionReader option, long min, long max, boolean plusSign) {
+        int length = option.valueLength();
         int at = 0;
         boolean negative = false;
-        if (length > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
-            negative = text.charAt(0) == '-';
+        if (length > 0 && (option.valueCharAt(0) == '-' || option.valueCharAt(0) == '+')) {
+            negative = option.valueCharAt(0) == '-';
             if (!plusSign) {
-                throw new ConfigException(component, option.key(), text, "expected digits only (" + range(min, max)
-                        + ")");
+                throw new ConfigException(component, option.key(), option.value(), "expected digits only ("
+                        + range(min, max) + ")");
             }
             at = 1;
         }
         if (at == length) {
-            throw new ConfigException(component, option.key(), text, "expected a decimal number (" + range(min, max)
-                    + ")");
+            throw new ConfigException(component, option.key(), option.value(), "expected a decimal number ("
+                    + range(min, max) + ")");
         }
         long magnitude = 0;
         boolean overflow = false;
         for (int i = at; i < length; i++) {
-            char c = text.charAt(i);
+            char c = option.valueCharAt(i);
             if (c < '0' || c > '9') {
-                throw new ConfigException(component, option.key(), text, "expected a decimal number (" + range(min,
-                        max) + ")");
+                throw new ConfigException(component, option.key(), option.value(), "expected a decimal number ("
+                        + range(min, max) + ")");
             }
             if (!overflow) {
                 if (magnitude > (Long.MAX_VALUE - (c - '0')) / 10) {
@@ -117,14 +119,15 @@ public final class Values {
         }
         long value = negative ? -magnitude : magnitude;
         if (overflow || value < min || value > max) {
-            throw new ConfigException(component, option.key(), text, "out of range (" + range(min, max) + ")");
+            throw new ConfigException(component, option.key(), option.value(), "out of range (" + range(min, max)
+                    + ")");
         }
         return value;
     }
 
     /** A syntax-only key's value, which must be one of {@code allowed}. */
-    public static void syntaxValue(String component, RawOption option, Collection<String> allowed) {
-        if (!allowed.contains(option.value())) {
+    public static void syntaxValue(String component, OptionReader option, List<String> allowed) {
+        if (option.valueIndex(allowed) < 0) {
             throw new ConfigException(component, option.key(), option.value(),
                     "expected " + String.join(" or ", allowed));
         }

@@ -274,6 +274,23 @@ class VfkitJsonReadingTest {
         }
 
         @Test
+        void integersReadTheSameWhetherShortOrLong() {
+            // Up to 18 characters are read as a long directly, longer ones as a BigInteger: the same values and errors.
+            assertEquals(999_999_999_999_999_999L, vm("\"vcpus\":999999999999999999").vcpus());
+            assertEquals(1_000_000_000_000_000_000L, vm("\"vcpus\":1000000000000000000").vcpus());
+            assertEquals(Long.MIN_VALUE, vm("\"vcpus\":9223372036854775808").vcpus()); // 2^63, as a uint's bits
+            for (String vcpus : List.of("-99999999999999999", "-999999999999999999")) {
+                assertEquals("$.vcpus", refused("{" + EFI + ",\"vcpus\":" + vcpus + "}").component(), vcpus);
+            }
+            for (String width : List.of("-2147483649", "9223372036854775807", "99999999999999999999",
+                    "-99999999999999999999")) {
+                ConfigException error = refusedDevice("\"kind\":\"virtiogpu\",\"width\":" + width + ",\"height\":1");
+                assertEquals("$.devices[1].width", error.component(), width);
+                assertTrue(error.getMessage().contains("out of range (from "), error::getMessage);
+            }
+        }
+
+        @Test
         void timeSyncPortsAreUint32AndNotZero() {
             assertEquals(4294967295L, vm("\"timesync\":{\"vsockPort\":4294967295}").timeSync().vsockPort());
             for (String port : List.of("0", "4294967296", "-1")) {

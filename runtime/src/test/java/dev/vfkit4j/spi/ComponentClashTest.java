@@ -98,12 +98,12 @@ class ComponentClashTest {
         }
 
         @Override
-        public T fromOptions(List<RawOption> options) {
+        public T fromOptions(OptionReader options) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public List<String> toCmdLine(T component) {
+        public void appendCmdLine(T component, List<String> argv, OptionWriter out) {
             throw new UnsupportedOperationException();
         }
 

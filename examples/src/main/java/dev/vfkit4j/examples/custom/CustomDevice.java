@@ -31,7 +31,7 @@ public final class CustomDevice {
             "--device", "virtio-console,socketPath=/tmp/hvc.sock,name=console,console,index=0");
 
     public static void main(String[] args) {
-        System.out.println("== One --device value, parsed by the generated VirtioConsoleParser");
+        System.out.println("== One --device value, parsed by the generated VirtioConsoleDescriptor");
         Device parsed = Device.fromCmdLine("virtio-console,socketPath=/tmp/qga.sock,mode=connect");
         System.out.println(parsed);
         System.out.println("printed back: " + parsed.toCmdLine());

@@ -19,8 +19,7 @@ import java.nio.file.Path;
  * {@code --device virtio-console,socketPath=/tmp/qga.sock,name=org.qemu.guest_agent.0,mode=connect,index=1}.
  *
  * <p>This record is all there is. The vfkit4j processor, on the examples' annotation processor path, generates
- * {@code VirtioConsoleParser}, {@code VirtioConsolePrinter}, {@code VirtioConsoleBuilder} and
- * {@code VirtioConsoleDescriptor} beside it (in {@code target/generated-sources/annotations}) and lists the
+ * {@code VirtioConsoleDescriptor} (which parses and prints it) and {@code VirtioConsoleBuilder} beside it (in {@code target/generated-sources/annotations}) and lists the
  * descriptor in {@code META-INF/services}: from then on {@code Device.fromCmdLine("virtio-console,...")},
  * {@code VirtualMachine.fromCmdLine}, {@code Devices.byName("virtio-console")} and {@code vfkit4j devices} know it,
  * with no registration code.

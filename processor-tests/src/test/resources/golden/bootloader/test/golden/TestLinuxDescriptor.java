@@ -6,8 +6,9 @@ import dev.vfkit4j.spi.AbstractComponentDescriptor;
 import dev.vfkit4j.spi.Checks;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.OptionDescriptor;
+import dev.vfkit4j.spi.OptionReader;
 import dev.vfkit4j.spi.OptionType;
-import dev.vfkit4j.spi.RawOption;
+import dev.vfkit4j.spi.OptionWriter;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -69,6 +70,11 @@ public final class TestLinuxDescriptor extends AbstractComponentDescriptor<TestL
             COMMAND_LINE, INITRD);
 
     /**
+     * Every key {@code test-linux} accepts on the command line.
+     */
+    private static final List<String> KEYS = List.of("kernel", "cmdline", "initrd");
+
+    /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
      */
     public static final TestLinuxDescriptor INSTANCE = new TestLinuxDescriptor();
@@ -85,14 +91,38 @@ public final class TestLinuxDescriptor extends AbstractComponentDescriptor<TestL
         return "Boots a Linux kernel directly.";
     }
 
+    /**
+     * Reads the options that follow {@code test-linux} in {@code --bootloader test-linux,<options>}
+     * into a checked {@link TestLinux}. A repeated option keeps its last value, as in vfkit.
+     */
     @Override
-    public TestLinux fromOptions(List<RawOption> options) {
-        return TestLinuxParser.fromOptions(options);
+    public TestLinux fromOptions(OptionReader options) {
+        TestLinuxBuilder builder = new TestLinuxBuilder();
+        while (options.next()) {
+            switch (options.key(KEYS)) {
+                case "kernel" -> builder.kernel(KERNEL.parse(options));
+                case "cmdline" -> builder.commandLine(COMMAND_LINE.parse(options));
+                case "initrd" -> builder.initrd(INITRD.parse(options));
+                default -> throw options.unknownOption(NAME, KEYS);
+            }
+        }
+        return builder.build();
     }
 
     @Override
-    public List<String> toCmdLine(TestLinux bootloader) {
-        return TestLinuxPrinter.toCmdLine(bootloader);
+    public void appendCmdLine(TestLinux bootloader, List<String> argv, OptionWriter out) {
+        validate(bootloader);
+        // TestLinux prints itself: its command line is not one option list
+        if (bootloader.kernel() != null) {
+            OptionWriter.checkArgument(NAME, "kernel", bootloader.kernel());
+        }
+        if (bootloader.commandLine() != null) {
+            OptionWriter.checkArgument(NAME, "cmdline", bootloader.commandLine());
+        }
+        if (bootloader.initrd() != null) {
+            OptionWriter.checkArgument(NAME, "initrd", bootloader.initrd());
+        }
+        argv.addAll(bootloader.argv());
     }
 
     @Override

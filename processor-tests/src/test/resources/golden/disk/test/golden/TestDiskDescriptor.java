@@ -7,8 +7,9 @@ import dev.vfkit4j.spi.Checks;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.EnumKeys;
 import dev.vfkit4j.spi.OptionDescriptor;
+import dev.vfkit4j.spi.OptionReader;
 import dev.vfkit4j.spi.OptionType;
-import dev.vfkit4j.spi.RawOption;
+import dev.vfkit4j.spi.OptionWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -117,6 +118,12 @@ public final class TestDiskDescriptor extends AbstractComponentDescriptor<TestDi
             READ_ONLY, DEVICE_ID, CACHE, TIMEOUT, LOG);
 
     /**
+     * Every key {@code test-blk} accepts on the command line.
+     */
+    private static final List<String> KEYS = List.of("path", "readonly", "deviceId", "cache",
+            "timeout", "log");
+
+    /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
      */
     public static final TestDiskDescriptor INSTANCE = new TestDiskDescriptor();
@@ -138,14 +145,39 @@ public final class TestDiskDescriptor extends AbstractComponentDescriptor<TestDi
         return true;
     }
 
+    /**
+     * Reads the options that follow {@code test-blk} in {@code --device test-blk,<options>} into a
+     * checked {@link TestDisk}. A repeated option keeps its last value, as in vfkit.
+     */
     @Override
-    public TestDisk fromOptions(List<RawOption> options) {
-        return TestDiskParser.fromOptions(options);
+    public TestDisk fromOptions(OptionReader options) {
+        TestDiskBuilder builder = new TestDiskBuilder();
+        while (options.next()) {
+            switch (options.key(KEYS)) {
+                case "path" -> builder.imagePath(IMAGE_PATH.parse(options));
+                case "readonly" -> builder.readOnly(READ_ONLY.parse(options));
+                case "deviceId" -> builder.deviceId(DEVICE_ID.parse(options));
+                case "cache" -> builder.cache(CACHE.parse(options));
+                case "timeout" -> builder.timeout(TIMEOUT.parse(options));
+                case "log" -> builder.log(LOG.parse(options));
+                default -> throw options.unknownOption(NAME, KEYS);
+            }
+        }
+        return builder.build();
     }
 
     @Override
-    public List<String> toCmdLine(TestDisk device) {
-        return TestDiskPrinter.toCmdLine(device);
+    public void appendCmdLine(TestDisk device, List<String> argv, OptionWriter out) {
+        validate(device);
+        out.start(ComponentRole.DEVICE, NAME);
+        out.option(IMAGE_PATH, device.imagePath());
+        out.option(READ_ONLY, device.readOnly());
+        out.option(DEVICE_ID, device.deviceId());
+        out.option(CACHE, device.cache());
+        out.option(TIMEOUT, device.timeout());
+        out.option(LOG, device.log());
+        argv.add(out.flag());
+        argv.add(out.argument());
     }
 
     @Override

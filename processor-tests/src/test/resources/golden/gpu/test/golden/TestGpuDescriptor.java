@@ -4,8 +4,9 @@ import dev.vfkit4j.annotations.VfkitGenerated;
 import dev.vfkit4j.spi.AbstractComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.OptionDescriptor;
+import dev.vfkit4j.spi.OptionReader;
 import dev.vfkit4j.spi.OptionType;
-import dev.vfkit4j.spi.RawOption;
+import dev.vfkit4j.spi.OptionWriter;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -62,6 +63,11 @@ public final class TestGpuDescriptor extends AbstractComponentDescriptor<TestGpu
             USES_GUI);
 
     /**
+     * Every key {@code test-gpu} accepts on the command line.
+     */
+    private static final List<String> KEYS = List.of("width", "height");
+
+    /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
      */
     public static final TestGpuDescriptor INSTANCE = new TestGpuDescriptor();
@@ -73,14 +79,31 @@ public final class TestGpuDescriptor extends AbstractComponentDescriptor<TestGpu
         super(ComponentRole.DEVICE, NAME, KIND, TestGpu.class, OPTIONS);
     }
 
+    /**
+     * Reads the options that follow {@code test-gpu} in {@code --device test-gpu,<options>} into a
+     * checked {@link TestGpu}. A repeated option keeps its last value, as in vfkit.
+     */
     @Override
-    public TestGpu fromOptions(List<RawOption> options) {
-        return TestGpuParser.fromOptions(options);
+    public TestGpu fromOptions(OptionReader options) {
+        TestGpuBuilder builder = new TestGpuBuilder();
+        while (options.next()) {
+            switch (options.key(KEYS)) {
+                case "width" -> builder.width(WIDTH.parse(options));
+                case "height" -> builder.height(HEIGHT.parse(options));
+                default -> throw options.unknownOption(NAME, KEYS);
+            }
+        }
+        return builder.build();
     }
 
     @Override
-    public List<String> toCmdLine(TestGpu device) {
-        return TestGpuPrinter.toCmdLine(device);
+    public void appendCmdLine(TestGpu device, List<String> argv, OptionWriter out) {
+        validate(device);
+        out.start(ComponentRole.DEVICE, NAME);
+        out.option(WIDTH, device.width());
+        out.option(HEIGHT, device.height());
+        argv.add(out.flag());
+        argv.add(out.argument());
     }
 
     @Override

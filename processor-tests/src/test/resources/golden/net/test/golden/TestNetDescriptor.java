@@ -8,8 +8,10 @@ import dev.vfkit4j.spi.Checks;
 import dev.vfkit4j.spi.ComponentDescriptor;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.OptionDescriptor;
+import dev.vfkit4j.spi.OptionReader;
 import dev.vfkit4j.spi.OptionType;
-import dev.vfkit4j.spi.RawOption;
+import dev.vfkit4j.spi.OptionWriter;
+import dev.vfkit4j.spi.Values;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -106,6 +108,12 @@ public final class TestNetDescriptor extends AbstractComponentDescriptor<TestNet
                     "it has lost the file descriptor; give it as \"fd\": N"));
 
     /**
+     * Every key {@code test-net} accepts on the command line.
+     */
+    private static final List<String> KEYS = List.of("nat", "fd", "unixSocketPath", "path",
+            "vfkitMagic", "mac", "type", "offloading");
+
+    /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
      */
     public static final TestNetDescriptor INSTANCE = new TestNetDescriptor();
@@ -142,22 +150,51 @@ public final class TestNetDescriptor extends AbstractComponentDescriptor<TestNet
         return REFUSED_JSON_MEMBERS;
     }
 
+    /**
+     * Reads the options that follow {@code test-net} in {@code --device test-net,<options>} into a
+     * checked {@link TestNet}. A repeated option keeps its last value, as in vfkit.
+     */
     @Override
-    public TestNet fromOptions(List<RawOption> options) {
-        return TestNetParser.fromOptions(options);
+    public TestNet fromOptions(OptionReader options) {
+        TestNetBuilder builder = new TestNetBuilder();
+        while (options.next()) {
+            switch (options.key(KEYS)) {
+                case "nat" -> builder.nat(NAT.parse(options));
+                case "fd" -> builder.fd(FD.parse(options));
+                case "unixSocketPath",
+                        "path" -> builder.unixSocketPath(UNIX_SOCKET_PATH.parse(options));
+                case "vfkitMagic" -> builder.vfkitMagic(VFKIT_MAGIC.parse(options));
+                case "mac" -> builder.mac(MAC.parse(options));
+                case "type" -> Values.syntaxValue(NAME, options, List.of("unixgram"));
+                case "offloading" -> Values.syntaxValue(NAME, options, List.of("off"));
+                default -> throw options.unknownOption(NAME, KEYS);
+            }
+        }
+        if (options.given("path") && !options.given("type")) {
+            throw Checks.requires(NAME, "path", "type");
+        }
+        return builder.build();
     }
 
     @Override
-    public List<String> toCmdLine(TestNet device) {
-        return TestNetPrinter.toCmdLine(device);
+    public void appendCmdLine(TestNet device, List<String> argv, OptionWriter out) {
+        validate(device);
+        out.start(ComponentRole.DEVICE, NAME);
+        // TestNet writes its own options (a legacy spelling)
+        device.print(out);
+        argv.add(out.flag());
+        argv.add(out.argument());
     }
 
     @Override
     public void validate(TestNet device) {
         Checks.notEmpty(UNIX_SOCKET_PATH, device.unixSocketPath());
-        Checks.exclusive(NAME, EXCLUSIVE_GROUPS.get(0), new boolean[] {device.nat(),
-                device.fd() != null, Checks.isSet(device.unixSocketPath())}, List.of(NAT, FD,
-                UNIX_SOCKET_PATH));
+        if ((device.nat() ? 1 : 0) + (device.fd() != null ? 1 : 0) +
+                (Checks.isSet(device.unixSocketPath()) ? 1 : 0) != 1) {
+            Checks.exclusive(NAME, EXCLUSIVE_GROUPS.get(0), new boolean[] {device.nat(),
+                    device.fd() != null, Checks.isSet(device.unixSocketPath())}, List.of(NAT, FD,
+                    UNIX_SOCKET_PATH));
+        }
         device.checkMagic();
     }
 

@@ -7,8 +7,9 @@ import dev.vfkit4j.spi.Checks;
 import dev.vfkit4j.spi.ComponentRole;
 import dev.vfkit4j.spi.EnumKeys;
 import dev.vfkit4j.spi.OptionDescriptor;
+import dev.vfkit4j.spi.OptionReader;
 import dev.vfkit4j.spi.OptionType;
-import dev.vfkit4j.spi.RawOption;
+import dev.vfkit4j.spi.OptionWriter;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -82,6 +83,11 @@ public final class TestVsockDescriptor extends AbstractComponentDescriptor<TestV
             DIRECTION);
 
     /**
+     * Every key {@code test-vsock} accepts on the command line.
+     */
+    private static final List<String> KEYS = List.of("port", "socketURL", "listen", "connect");
+
+    /**
      * The instance generated code uses; {@link java.util.ServiceLoader} makes its own.
      */
     public static final TestVsockDescriptor INSTANCE = new TestVsockDescriptor();
@@ -98,14 +104,33 @@ public final class TestVsockDescriptor extends AbstractComponentDescriptor<TestV
         return "A vsock channel, exposed on the host as a Unix socket.";
     }
 
+    /**
+     * Reads the options that follow {@code test-vsock} in {@code --device test-vsock,<options>}
+     * into a checked {@link TestVsock}. A repeated option keeps its last value, as in vfkit.
+     */
     @Override
-    public TestVsock fromOptions(List<RawOption> options) {
-        return TestVsockParser.fromOptions(options);
+    public TestVsock fromOptions(OptionReader options) {
+        TestVsockBuilder builder = new TestVsockBuilder();
+        while (options.next()) {
+            switch (options.key(KEYS)) {
+                case "port" -> builder.port(PORT.parse(options));
+                case "socketURL" -> builder.socketUrl(SOCKET_URL.parse(options));
+                case "listen", "connect" -> builder.direction(DIRECTION.parse(options));
+                default -> throw options.unknownOption(NAME, KEYS);
+            }
+        }
+        return builder.build();
     }
 
     @Override
-    public List<String> toCmdLine(TestVsock device) {
-        return TestVsockPrinter.toCmdLine(device);
+    public void appendCmdLine(TestVsock device, List<String> argv, OptionWriter out) {
+        validate(device);
+        out.start(ComponentRole.DEVICE, NAME);
+        out.option(PORT, device.port());
+        out.option(SOCKET_URL, device.socketUrl());
+        out.option(DIRECTION, device.direction());
+        argv.add(out.flag());
+        argv.add(out.argument());
     }
 
     @Override
