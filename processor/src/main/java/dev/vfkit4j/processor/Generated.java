@@ -45,8 +45,7 @@ final class Generated {
         for (OptionModel option : component.options()) {
             EnumKeys keys = option.enumKeys();
             if (keys != null && !constants.containsKey(keys.enumType())) {
-                String base = keys.enumType().simpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-                        .toUpperCase(Locale.ROOT) + "_KEYS";
+                String base = constantName(keys.enumType().simpleName()) + "_KEYS";
                 String constant = base;
                 for (int i = 2; constants.containsValue(constant) || DESCRIPTOR_CONSTANTS.contains(constant); i++) {
                     constant = base + i;
@@ -55,6 +54,24 @@ final class Generated {
             }
         }
         return constants;
+    }
+
+    /**
+     * {@code socketUrl} → {@code SOCKET_URL}, {@code SyncMode} → {@code SYNC_MODE}: an underscore before each ASCII
+     * capital that follows a lower-case letter or digit, then upper case. A loop, not a regular expression: the
+     * generators ask for every option's constant once per use.
+     */
+    static String constantName(String camelCase) {
+        StringBuilder constant = new StringBuilder(camelCase.length() + 4);
+        for (int i = 0; i < camelCase.length(); i++) {
+            char c = camelCase.charAt(i);
+            char previous = i == 0 ? ' ' : camelCase.charAt(i - 1);
+            if (c >= 'A' && c <= 'Z' && (previous >= 'a' && previous <= 'z' || previous >= '0' && previous <= '9')) {
+                constant.append('_');
+            }
+            constant.append(c);
+        }
+        return constant.toString().toUpperCase(Locale.ROOT);
     }
 
     /**

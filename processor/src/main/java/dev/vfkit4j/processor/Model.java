@@ -121,7 +121,7 @@ final class Model {
 
         /** {@code socketUrl} → {@code SOCKET_URL}. */
         String constantName() {
-            return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+            return Generated.constantName(name);
         }
     }
 

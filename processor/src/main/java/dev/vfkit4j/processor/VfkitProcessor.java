@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -58,6 +59,10 @@ public final class VfkitProcessor extends AbstractProcessor {
     private final Map<Role, Map<String, Element>> kinds = new EnumMap<>(Role.class);
     private boolean builtInsRegistered;
 
+    /** The annotations {@link #process} looks for: the two roles and {@link ModelBuilder#COMPONENT_ANNOTATIONS}. */
+    private static final Set<Class<? extends Annotation>> ANNOTATIONS = Set.of(VfkitDevice.class,
+            VfkitBootloader.class, Option.class, Flag.class, Choice.class);
+
     @Override
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
@@ -94,8 +99,16 @@ public final class VfkitProcessor extends AbstractProcessor {
                 }
             }
             deferred.clear();
-            pending.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(VfkitDevice.class)));
-            pending.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(VfkitBootloader.class)));
+            // One scan of the round's elements for all five annotations (each scan visits every member of every
+            // type, the generated ones too in the next round); devices before bootloaders, as before.
+            Set<? extends Element> annotated = round.getElementsAnnotatedWithAny(ANNOTATIONS);
+            for (Class<? extends Annotation> role : List.of(VfkitDevice.class, VfkitBootloader.class)) {
+                for (TypeElement type : ElementFilter.typesIn(annotated)) {
+                    if (type.getAnnotation(role) != null) {
+                        pending.add(type);
+                    }
+                }
+            }
             for (TypeElement element : pending) {
                 if (!round.processingOver() && element.getKind() == ElementKind.RECORD
                         && ModelBuilder.hasUnresolvedTypes(element)) {
@@ -106,7 +119,7 @@ public final class VfkitProcessor extends AbstractProcessor {
                 // are reported, and nothing is generated for it.
                 processSafely(element, round.processingOver());
             }
-            reportOrphans(round);
+            reportOrphans(annotated);
             if (round.processingOver()) {
                 writeServiceFile();
             }
@@ -217,9 +230,12 @@ public final class VfkitProcessor extends AbstractProcessor {
     }
 
     /** {@code @Option}, {@code @Flag} and {@code @Choice} do nothing outside an annotated record: say so. */
-    private void reportOrphans(RoundEnvironment round) {
-        for (Class<? extends java.lang.annotation.Annotation> annotation : ModelBuilder.COMPONENT_ANNOTATIONS) {
-            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+    private void reportOrphans(Set<? extends Element> annotated) {
+        for (Class<? extends Annotation> annotation : ModelBuilder.COMPONENT_ANNOTATIONS) {
+            for (Element element : annotated) {
+                if (element.getAnnotation(annotation) == null) {
+                    continue;
+                }
                 Element record = element.getEnclosingElement();
                 if (record.getAnnotation(VfkitDevice.class) == null
                         && record.getAnnotation(VfkitBootloader.class) == null) {
