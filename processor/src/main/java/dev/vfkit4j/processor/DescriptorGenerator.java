@@ -263,7 +263,11 @@ final class DescriptorGenerator {
             code.add("\n.trimQuotes()");
         }
         // A choice written as a boolean is left out when false, whatever @Json says.
-        code.add("\n.json($S, $L)", option.jsonName(), option.jsonOmitEmpty() || option.jsonTrueFor() != null);
+        boolean omitEmpty = option.jsonOmitEmpty() || option.jsonTrueFor() != null;
+        // The default is the key, always written: only what differs is said.
+        if (!option.jsonName().equals(option.key()) || omitEmpty) {
+            code.add("\n.json($S, $L)", option.jsonName(), omitEmpty);
+        }
         if (option.jsonTrueFor() != null) {
             code.add("\n.jsonTrueFor($S)", option.jsonTrueFor());
         }

@@ -100,7 +100,6 @@ public final class TestDiskDescriptor extends AbstractComponentDescriptor<TestDi
             .doc("how long a request may take")
             .defaultValue("15000", "")
             .range(1L, 3600000L)
-            .json("timeout", false)
             .build();
 
     /**

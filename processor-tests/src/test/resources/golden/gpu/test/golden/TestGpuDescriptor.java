@@ -37,7 +37,6 @@ public final class TestGpuDescriptor extends AbstractComponentDescriptor<TestGpu
             .key("width")
             .required()
             .defaultValue("800", "unless height is set")
-            .json("width", false)
             .build();
 
     /**
@@ -48,7 +47,6 @@ public final class TestGpuDescriptor extends AbstractComponentDescriptor<TestGpu
             .key("height")
             .required()
             .defaultValue("600", "unless width is set")
-            .json("height", false)
             .build();
 
     /**

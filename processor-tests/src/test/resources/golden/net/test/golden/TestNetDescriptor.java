@@ -76,7 +76,6 @@ public final class TestNetDescriptor extends AbstractComponentDescriptor<TestNet
             .key("vfkitMagic")
             .doc("send the VFKT handshake")
             .defaultValue("on", "when unixSocketPath is set")
-            .json("vfkitMagic", false)
             .build();
 
     /**

@@ -49,7 +49,6 @@ public final class TestVsockDescriptor extends AbstractComponentDescriptor<TestV
             .required()
             .range(1L, 4294967295L)
             .noPlusSign()
-            .json("port", false)
             .build();
 
     /**
@@ -61,7 +60,6 @@ public final class TestVsockDescriptor extends AbstractComponentDescriptor<TestV
             .key("socketURL")
             .doc("path of the Unix socket on the host")
             .required()
-            .json("socketURL", false)
             .hostPath(HostPath.Kind.UNIX_SOCKET)
             .build();
 
