@@ -47,7 +47,7 @@ final class Model {
             Printer printer,
             String since) {
 
-        /** {@code VirtioVsock} → {@code VirtioVsockParser}; nested {@code Outer.Inner} → {@code Outer_InnerParser}. */
+        /** {@code VirtioVsock} → {@code VirtioVsockBuilder}; nested {@code Outer.Inner} → {@code Outer_InnerBuilder}. */
         ClassName generated(String role) {
             return Generated.sibling(type, role);
         }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What every generated descriptor holds: its role, name, kind, record class and options. Generated descriptors extend
- * it and add only what is particular to their component (documentation, rules, the links to their parser, printer
- * and builder), so that each reads as a description rather than a list of getters.
+ * it and add only what is particular to their component (documentation, rules, parsing and printing, the link to
+ * their builder), so that each reads as a description rather than a list of getters.
  *
  * @param <T> the record
  */

@@ -1,13 +1,16 @@
 package dev.vfkit4j.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.vfkit4j.ConfigException;
 import dev.vfkit4j.GoFlagsAccess;
 import dev.vfkit4j.VfkitCommand;
+import dev.vfkit4j.spi.OptionReader;
 import dev.vfkit4j.spi.RawOption;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -45,7 +48,9 @@ class GoFlagsFuzzTest {
 
     /**
      * {@code RawOption.split}: the segments between commas, empty ones skipped, each split on its first {@code =}
-     * exactly as a single {@code --bootloader} segment is ({@code RawOption.ofSegment}). Splitting never fails.
+     * exactly as a single {@code --bootloader} segment is ({@code RawOption.ofSegment}). Splitting never fails. The
+     * generated parsers' {@code OptionReader}, which reads the segments in place, reads the same ones, over the text
+     * and over a {@code --bootloader}'s list of segments alike, and matches a known key to the known key itself.
      */
     @FuzzTest
     void rawOptionSplit(FuzzedDataProvider data) {
@@ -57,6 +62,27 @@ class GoFlagsFuzzTest {
             }
         }
         assertEquals(expected, RawOption.split(options), options);
+        assertEquals(expected, readAll(OptionReader.of(options)), options);
+        assertEquals(expected, readAll(OptionReader.ofSegments(List.of(options.split(",", -1)))), options);
+    }
+
+    /** Every segment the reader gives, each key matched against the keys seen so far. */
+    private static List<RawOption> readAll(OptionReader reader) {
+        List<String> known = new ArrayList<>();
+        List<RawOption> read = new ArrayList<>();
+        while (reader.next()) {
+            String key = reader.key(known);
+            int index = known.indexOf(key);
+            if (index >= 0) {
+                assertSame(known.get(index), key, "a known key is returned as the known String itself");
+            } else {
+                known.add(key);
+            }
+            assertEquals(reader.value().isEmpty(), reader.valueIsEmpty());
+            assertTrue(reader.valueEquals(reader.value()));
+            read.add(new RawOption(key, reader.value()));
+        }
+        return read;
     }
 
     /**
