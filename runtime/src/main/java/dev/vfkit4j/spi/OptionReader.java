@@ -1,6 +1,7 @@
 package dev.vfkit4j.spi;
 
 import dev.vfkit4j.ConfigException;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -35,9 +36,13 @@ public final class OptionReader {
     private int end;
     private int equals;
     private String key;
-    /** The known keys last matched against, and which of them have been given (by index, the first 64). */
+    /**
+     * The known keys last matched against, and which of them have been given, by index: the first 64 in a mask, any
+     * further ones (a component with that many keys) in a set made only then.
+     */
     private List<String> knownKeys;
     private long given;
+    private BitSet givenBeyond64;
 
     private OptionReader() {
     }
@@ -77,6 +82,7 @@ public final class OptionReader {
         this.key = null;
         this.knownKeys = null;
         this.given = 0;
+        this.givenBeyond64 = null;
         return this;
     }
 
@@ -144,6 +150,11 @@ public final class OptionReader {
             if (candidate.length() == length && source.startsWith(candidate, start)) {
                 if (i < Long.SIZE) {
                     given |= 1L << i;
+                } else {
+                    if (givenBeyond64 == null) {
+                        givenBeyond64 = new BitSet();
+                    }
+                    givenBeyond64.set(i - Long.SIZE);
                 }
                 key = candidate;
                 return candidate;
@@ -162,16 +173,19 @@ public final class OptionReader {
     }
 
     /**
-     * Whether a segment with {@code key} (one of the known keys given to {@link #key(List)}, among its first 64) was
-     * read so far: the parser's {@code @Requires} checks.
+     * Whether a segment with {@code key} (one of the known keys given to {@link #key(List)}) was read so far: the
+     * parser's {@code @Requires} checks.
      */
     public boolean given(String key) {
         if (knownKeys == null) {
             return false; // no segment was read
         }
         int index = knownKeys.indexOf(key);
-        if (index < 0 || index >= Long.SIZE) {
-            throw new IllegalArgumentException("not one of the first 64 known keys: " + key);
+        if (index < 0) {
+            throw new IllegalArgumentException("not one of the known keys: " + key);
+        }
+        if (index >= Long.SIZE) {
+            return givenBeyond64 != null && givenBeyond64.get(index - Long.SIZE);
         }
         return (given & 1L << index) != 0;
     }
