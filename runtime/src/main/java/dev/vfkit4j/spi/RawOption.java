@@ -11,12 +11,11 @@ public record RawOption(String key, String value) {
 
     /**
      * Splits the options that follow a component's name: on every {@code ,}, skipping empty segments, each segment
-     * on its first {@code =}. {@code "path=a=b,,readonly"} gives {@code (path, a=b), (readonly, "")}.
+     * on its first {@code =}. {@code "path=a=b,,readonly"} gives {@code (path, a=b), (readonly, "")}. The generated
+     * parsers read the same segments in place, with {@link OptionReader}; this is its list form.
      */
     public static List<RawOption> split(String options) {
-        List<RawOption> result = new ArrayList<>();
-        splitInto(options, 0, result);
-        return result;
+        return all(OptionReader.of(options));
     }
 
     /** The component's name in a {@code --device} value: what comes before the first {@code ,}. */
@@ -27,26 +26,16 @@ public record RawOption(String key, String value) {
 
     /** The options after the name in a {@code --device} value (see {@link #split}). */
     public static List<RawOption> optionsIn(String device) {
-        List<RawOption> options = new ArrayList<>();
         int comma = device.indexOf(',');
-        if (comma >= 0) {
-            splitInto(device, comma + 1, options);
-        }
-        return options;
+        return comma < 0 ? new ArrayList<>() : all(OptionReader.of(device, comma + 1));
     }
 
     /**
      * The options of a {@code --bootloader} value, already split into segments: those after the first (the
-     * bootloader's name), each read with {@link #ofSegment}, empty ones skipped.
+     * bootloader's name), each read as {@link #ofSegment} reads it, empty ones skipped.
      */
     public static List<RawOption> ofSegmentsAfterName(List<String> segments) {
-        List<RawOption> options = new ArrayList<>();
-        for (String segment : segments.subList(1, segments.size())) {
-            if (!segment.isEmpty()) {
-                options.add(ofSegment(segment));
-            }
-        }
-        return options;
+        return all(OptionReader.ofSegments(segments).skipSegment());
     }
 
     /** One segment already split off (a {@code --bootloader} segment may hold a quoted {@code ,}). */
@@ -56,28 +45,13 @@ public record RawOption(String key, String value) {
                 segment.substring(equals + 1));
     }
 
-    /**
-     * Splits {@code text} from {@code start} on (see {@link #split}) and appends to {@code into}. One pass: each
-     * character is looked at once, so the cost is linear in the text however many options it holds (searching each
-     * segment's {@code =} with {@code indexOf} ran past the segment's comma, quadratic in the number of options).
-     */
-    static void splitInto(String text, int start, List<RawOption> into) {
-        int length = text.length();
-        int from = start;
-        int equals = -1;
-        for (int i = start; i <= length; i++) {
-            char c = i < length ? text.charAt(i) : ',';
-            if (c == '=' && equals < 0) {
-                equals = i;
-            } else if (c == ',') {
-                if (i > from) {
-                    into.add(equals < 0 ? new RawOption(text.substring(from, i), "")
-                            : new RawOption(text.substring(from, equals), text.substring(equals + 1, i)));
-                }
-                from = i + 1;
-                equals = -1;
-            }
+    /** Every segment {@code reader} has left. */
+    private static List<RawOption> all(OptionReader reader) {
+        List<RawOption> options = new ArrayList<>();
+        while (reader.next()) {
+            options.add(reader.toRawOption());
         }
+        return options;
     }
 
     /** {@code key=value}, or {@code key} when the value is empty. */
