@@ -1,7 +1,6 @@
 package dev.vfkit4j.spi;
 
 import dev.vfkit4j.ConfigException;
-import java.util.List;
 
 /**
  * Writes one {@code --device} or {@code --bootloader} argument: the name, then {@code ,key=value} and {@code ,flag}
@@ -18,11 +17,6 @@ public final class OptionWriter {
 
     /** A writer for any number of components, one after the other: {@link #start} each. */
     public OptionWriter() {
-    }
-
-    /** A writer that has {@linkplain #start started} {@code component}'s argument. */
-    public OptionWriter(ComponentRole role, String component) {
-        start(role, component);
     }
 
     /** Starts the argument of {@code component}, a {@code role}: its name; what was written before is dropped. */
@@ -72,11 +66,6 @@ public final class OptionWriter {
     public OptionWriter option(String key, long value) {
         argument.append(',').append(key).append('=').append(value);
         return this;
-    }
-
-    /** The argv: {@code [--device, <argument>]}. */
-    public List<String> toCmdLine() {
-        return List.of(flag(), argument());
     }
 
     /**
