@@ -69,8 +69,9 @@ final class DescriptorGenerator {
         }
 
         List<CodeBlock> options = new ArrayList<>();
+        Map<String, String> constants = Generated.optionConstants(component);
         for (OptionModel option : component.options()) {
-            String constant = Generated.optionConstants(component).get(option.name());
+            String constant = constants.get(option.name());
             type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.OPTION_DESCRIPTOR, recordType,
                                     option.javaType().box()), constant, Modifier.PUBLIC, Modifier.STATIC,
                             Modifier.FINAL)

@@ -11,6 +11,7 @@ import dev.vfkit4j.processor.Model.Requirement;
 import dev.vfkit4j.processor.Model.SyntaxKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -43,8 +44,9 @@ final class ParserGenerator {
                 .addStatement("$T builder = new $T()", builder, builder)
                 .beginControlFlow("while (options.next())")
                 .beginControlFlow("switch (options.key(KEYS))");
+        Map<String, String> constants = Generated.optionConstants(component);
         for (OptionModel option : component.commandLineOptions()) {
-            addCases(fromOptions, component, option);
+            addCases(fromOptions, constants.get(option.name()), option);
         }
         for (SyntaxKey syntax : component.syntaxKeys()) {
             fromOptions.addStatement("case $S -> $T.syntaxValue(NAME,$Woptions,$W$T.of($L))", syntax.key(),
@@ -69,7 +71,7 @@ final class ParserGenerator {
     }
 
     /** One case for the option's keys (a choice's constants, or the key and its aliases): its type reads it. */
-    private static void addCases(MethodSpec.Builder method, Component component, OptionModel option) {
+    private static void addCases(MethodSpec.Builder method, String constant, OptionModel option) {
         List<String> keys = new ArrayList<>();
         if (option.kind() == ValueTypes.CHOICE) {
             keys.addAll(option.enumKeys().keys());
@@ -77,8 +79,7 @@ final class ParserGenerator {
             keys.add(option.key());
             keys.addAll(option.aliases());
         }
-        method.addStatement("case $L -> builder.$L($L.parse(options))", strings(keys), option.name(),
-                Generated.optionConstants(component).get(option.name()));
+        method.addStatement("case $L -> builder.$L($L.parse(options))", strings(keys), option.name(), constant);
     }
 
     /** String literals, separated so that a long list wraps. */

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.vfkit4j.processor.Model.Component;
 import dev.vfkit4j.processor.Model.OptionModel;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -41,10 +42,10 @@ final class PrinterGenerator {
             print.addComment("$T writes its own options (a legacy spelling)", component.type())
                     .addStatement("$L.$L(out)", parameter, component.printer().method());
         } else {
+            Map<String, String> constants = Generated.optionConstants(component);
             for (OptionModel option : component.commandLineOptions()) {
                 // An unset (null) option prints nothing.
-                print.addStatement("out.option($L, $L.$L())", Generated.optionConstants(component).get(option.name()),
-                        parameter, option.name());
+                print.addStatement("out.option($L, $L.$L())", constants.get(option.name()), parameter, option.name());
             }
         }
         return print.addStatement("argv.add(out.flag())")
