@@ -33,14 +33,19 @@ final class GoJson {
         StringBuilder folded = null;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
+            if (foldChar(c) != c) {
                 if (folded == null) {
                     folded = new StringBuilder(name);
                 }
-                folded.setCharAt(i, (char) (c + ('a' - 'A')));
+                folded.setCharAt(i, foldChar(c));
             }
         }
         return folded == null ? name : folded.toString();
+    }
+
+    /** One character as {@link #fold} folds it: an ASCII capital to its small letter, anything else unchanged. */
+    private static char foldChar(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** Whether {@code name} folds to {@code folded}, a folded name: {@code fold(name).equals(folded)} without a copy. */
@@ -49,11 +54,7 @@ final class GoJson {
             return false;
         }
         for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if (c != folded.charAt(i)) {
+            if (foldChar(name.charAt(i)) != folded.charAt(i)) {
                 return false;
             }
         }

@@ -200,7 +200,8 @@ public final class Components {
             throw new ConfigException(ComponentRole.BOOTLOADER.flag(), null, null,
                     "missing bootloader (efi, linux or macos)");
         }
-        return find(ComponentRole.BOOTLOADER, segments.get(0)).fromOptions(OptionReader.ofSegments(segments).skipSegment());
+        return find(ComponentRole.BOOTLOADER, segments.get(0))
+                .fromOptions(OptionReader.ofSegments(segments).skipSegment());
     }
 
     private ComponentDescriptor<?> find(ComponentRole role, String name) {
